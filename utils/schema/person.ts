@@ -1,0 +1,49 @@
+import { z } from './zod';
+import { httpUrlSchema, profileDraftSchema } from './profile';
+import { idSchema, instantSchema } from './common';
+import { statusSchema } from './status';
+
+/**
+ * One potential mentor. `profile` is the latest reviewed snapshot, as the mentee corrected it;
+ * earlier snapshots stay in the "snapshots" store. LinkedIn members have the id `li:<slug>` and are
+ * matched by their canonical profile URL; everyone else gets a random id of their own.
+ */
+export const personSchema = z.object({
+  id: idSchema,
+  /** Canonical profile address; absent for a person entered by hand without one. Unique. */
+  profileUrl: httpUrlSchema.optional(),
+  profile: profileDraftSchema,
+  status: statusSchema,
+  notes: z.string().max(20_000),
+  tags: z.array(z.string().max(60)).max(50),
+  /** Addresses of records merged into this one (their own canonical URLs). */
+  otherUrls: z.array(httpUrlSchema).max(50),
+  /** The mentee asked to see the photo (loading it is a request to another server). */
+  showPhoto: z.boolean(),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+  /** The last logged interaction or status change: drives "no activity for 30 days" and sorting. */
+  lastActivityAt: instantSchema,
+});
+export type Person = z.infer<typeof personSchema>;
+
+/** One capture of a person's profile, kept forever beside the newer ones. */
+export const snapshotSchema = z.object({
+  id: idSchema,
+  personId: idSchema,
+  capturedAt: instantSchema,
+  /** The address of the page it was read from (may be a /details/ sub-page or a country host). */
+  sourceUrl: z.string().max(2048),
+  profile: profileDraftSchema,
+});
+export type Snapshot = z.infer<typeof snapshotSchema>;
+
+/** The profile's own part of the page, kept per snapshot in a store that lists never load. */
+export const pageSectionRecordSchema = z.object({
+  snapshotId: idSchema,
+  personId: idSchema,
+  kind: z.enum(['html', 'text']),
+  content: z.string().max(256 * 1024),
+  truncated: z.boolean(),
+});
+export type PageSectionRecord = z.infer<typeof pageSectionRecordSchema>;

@@ -1,0 +1,96 @@
+import { z } from './zod';
+import { LIMITS } from '../extract/limits';
+
+export { LIMITS };
+
+/**
+ * What a capture produces and what the review form edits: one person's profile as read from a page
+ * (or typed by hand). The injected capture scripts build this shape with plain code (they must stay
+ * free of zod and React) and the extension page that receives it parses it with these schemas.
+ *
+ * Text fields are strings, empty when the page has none: the review form edits them directly and
+ * the CLI's JSON stays flat.
+ */
+
+
+const shortText = z.string().max(LIMITS.shortField);
+
+export const experienceSchema = z.object({
+  title: shortText,
+  company: shortText,
+  location: shortText,
+  /** As the page shows it: "Jan 2020", "2019". */
+  start: shortText,
+  /** As the page shows it, "Present" for a current role, "" when not shown. */
+  end: shortText,
+  description: z.string().max(LIMITS.description),
+});
+export type Experience = z.infer<typeof experienceSchema>;
+
+export const educationSchema = z.object({
+  school: shortText,
+  degree: shortText,
+  field: shortText,
+  start: shortText,
+  end: shortText,
+});
+export type Education = z.infer<typeof educationSchema>;
+
+/** Only web addresses are kept as links or photos: never javascript:, data:, or anything else. */
+export const httpUrlSchema = z
+  .string()
+  .max(LIMITS.url)
+  .refine((value) => value === '' || /^https?:\/\/[^\s]+$/i.test(value), 'must be an http(s) address');
+
+export const profileSourceSchema = z.enum(['linkedin', 'web', 'manual']);
+export type ProfileSource = z.infer<typeof profileSourceSchema>;
+
+export const profileDraftSchema = z.object({
+  name: z.string().trim().min(1, 'A name is needed').max(LIMITS.shortField),
+  headline: z.string().max(LIMITS.headline),
+  location: shortText,
+  /** The current company, one string ("" when none is shown). */
+  company: shortText,
+  about: z.string().max(LIMITS.about),
+  experience: z.array(experienceSchema).max(LIMITS.entries),
+  education: z.array(educationSchema).max(LIMITS.entries),
+  skills: z.array(z.string().max(LIMITS.skill)).max(LIMITS.skills),
+  /** Stored as text and loaded only when the user asks: loading it is a request to another server. */
+  photoUrl: httpUrlSchema,
+  /** Canonical address of the profile ("" for a profile entered by hand without one). */
+  profileUrl: httpUrlSchema,
+  source: profileSourceSchema,
+  /** Plain-words notes from the extractor, e.g. that a cap was hit and text was cut. */
+  notices: z.array(z.string().max(LIMITS.shortField)).max(20).default([]),
+});
+export type ProfileDraft = z.infer<typeof profileDraftSchema>;
+
+export const emptyProfile = (source: ProfileSource = 'manual'): ProfileDraft => ({
+  name: '',
+  headline: '',
+  location: '',
+  company: '',
+  about: '',
+  experience: [],
+  education: [],
+  skills: [],
+  photoUrl: '',
+  profileUrl: '',
+  source,
+  notices: [],
+});
+
+/** The profile's own part of the page, kept beside a snapshot so a better extractor can re-read it. */
+export const pageSectionSchema = z.object({
+  kind: z.enum(['html', 'text']),
+  content: z.string().max(LIMITS.pageSectionBytes),
+  truncated: z.boolean(),
+});
+export type PageSection = z.infer<typeof pageSectionSchema>;
+
+/** What an injected capture script hands back to the extension page that injected it. */
+export const captureResultSchema = z.discriminatedUnion('found', [
+  z.object({ found: z.literal(true), profile: profileDraftSchema, section: pageSectionSchema.optional() }),
+  z.object({ found: z.literal(false), reason: z.string().min(1).max(500) }),
+]);
+export type CaptureResult = z.infer<typeof captureResultSchema>;
