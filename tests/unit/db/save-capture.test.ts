@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { findPersonByUrl, listPeople, listSnapshots, saveCapture, updatePerson } from '../../../utils/db/people';
+import { listForPerson } from '../../../utils/db/records';
+import { emptyProfile, type ProfileDraft } from '../../../utils/schema/profile';
+import { closeDatabases, freshDb } from './helpers';
+
+afterEach(closeDatabases);
+
+const linkedIn = (overrides: Partial<ProfileDraft> = {}): ProfileDraft => ({
+  ...emptyProfile('linkedin'),
+  name: 'Ada Quill',
+  headline: 'Director of Platform Engineering at Lumen Freight',
+  company: 'Lumen Freight',
+  profileUrl: 'https://www.linkedin.com/in/ada-quill-7/',
+  ...overrides,
+});
+
+describe('saveCapture', () => {
+  it('saves a new LinkedIn person under li:<slug> with a snapshot, its page section and a "saved" event', async () => {
+    const { db } = await freshDb();
+    const { person, created, snapshot } = await saveCapture(
+      { profile: linkedIn(), section: { kind: 'text', content: 'Ada Quill …', truncated: false }, sourceUrl: 'https://www.linkedin.com/in/ada-quill-7/' },
+      db,
+    );
+    expect(created).toBe(true);
+    expect(person.id).toBe('li:ada-quill-7');
+    expect(person.status).toBe('saved');
+    expect(await db.get('pageSections', snapshot.id)).toMatchObject({ personId: person.id, content: 'Ada Quill …' });
+    expect((await listForPerson('events', person.id, db)).map((e) => e.type)).toEqual(['saved']);
+  });
+
+  it('saving the same member from any address variant updates one person and keeps every snapshot and their status', async () => {
+    const { db } = await freshDb();
+    const variants = [
+      'https://www.linkedin.com/in/ada-quill-7/',
+      'https://uk.linkedin.com/in/ada-quill-7',
+      'https://www.linkedin.com/in/Ada-Quill-7/?trk=public_profile#experience',
+      'https://www.linkedin.com/in/ada%2Dquill%2D7/details/experience/',
+    ];
+    const first = await saveCapture({ profile: linkedIn({ profileUrl: variants[0] }), sourceUrl: variants[0] }, db);
+    await updatePerson(first.person.id, (p) => ({ ...p, status: 'sent', notes: 'Sent a note' }), db);
+    for (const [i, url] of variants.slice(1).entries()) {
+      const again = await saveCapture({ profile: linkedIn({ profileUrl: url, headline: `v${i}` }), sourceUrl: url }, db);
+      expect(again.created).toBe(false);
+      expect(again.person.id).toBe(first.person.id);
+    }
+    const { people } = await listPeople(db);
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({ status: 'sent', notes: 'Sent a note', profile: { headline: 'v2' } });
+    expect(await listSnapshots(first.person.id, db)).toHaveLength(4);
+    expect((await listForPerson('events', first.person.id, db)).filter((e) => e.type === 'snapshot')).toHaveLength(3);
+  });
+
+  it('gives people from other sites a random id and finds them again by canonical URL', async () => {
+    const { db } = await freshDb();
+    const profile = { ...emptyProfile('web'), name: 'Cleo Marsh', profileUrl: 'https://cleo.example/about/?utm_source=x#me' };
+    const first = await saveCapture({ profile, sourceUrl: profile.profileUrl }, db);
+    expect(first.person.id).toMatch(/^p:[0-9a-f-]{36}$/);
+    expect(first.person.profileUrl).toBe('https://cleo.example/about');
+    const second = await saveCapture({ profile: { ...profile, profileUrl: 'https://cleo.example/about' }, sourceUrl: '' }, db);
+    expect(second.person.id).toBe(first.person.id);
+    expect((await findPersonByUrl('https://CLEO.example/about/', db))?.id).toBe(first.person.id);
+  });
+
+  it('never merges people entered by hand without an address', async () => {
+    const { db } = await freshDb();
+    const profile = { ...emptyProfile('manual'), name: 'Dev Patel' };
+    const a = await saveCapture({ profile, sourceUrl: '' }, db);
+    const b = await saveCapture({ profile, sourceUrl: '' }, db);
+    expect(a.person.id).not.toBe(b.person.id);
+    expect(a.person.profileUrl).toBeUndefined();
+  });
+
+  it('refuses a profile without a name and a non-web profile address, storing nothing', async () => {
+    const { db } = await freshDb();
+    await expect(saveCapture({ profile: linkedIn({ name: '  ' }), sourceUrl: '' }, db)).rejects.toThrow();
+    await expect(saveCapture({ profile: linkedIn({ profileUrl: 'javascript:alert(1)' }), sourceUrl: '' }, db)).rejects.toThrow(/web address/);
+    expect((await listPeople(db)).people).toHaveLength(0);
+    expect(await db.count('snapshots')).toBe(0);
+  });
+});
