@@ -1,3 +1,7 @@
 import { createRoot } from 'react-dom/client';
+import '../../components/theme.css';
+import { requestPersistentStorage } from '../../utils/db/database';
+import { App } from './App';
 
-createRoot(document.getElementById('root')!).render(<p>Mentor Scout</p>);
+void requestPersistentStorage();
+createRoot(document.getElementById('root')!).render(<App />);

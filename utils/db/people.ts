@@ -22,6 +22,10 @@ export interface SaveCaptureResult {
   /** False when an existing person was updated with a new snapshot. */
   created: boolean;
   snapshot: Snapshot;
+  /** The timeline event the save added ("saved" or "snapshot"). */
+  eventId: string;
+  /** The person as they were before this save (undefined when created): what Undo restores. */
+  previous?: Person;
 }
 
 /** The person already saved under this profile address (directly or merged into another), if any. */
@@ -55,10 +59,11 @@ export async function saveCapture(input: SaveCaptureInput, db?: MentorScoutDb): 
       if (canonical) existing = (await people.index('profileUrl').get(canonical)) ?? (await people.index('otherUrls').get(canonical));
 
       let person: Person;
+      let previous: Person | undefined;
       const created = !existing;
       if (existing) {
-        const current = personSchema.parse(existing);
-        person = personSchema.parse({ ...current, profile, updatedAt: now });
+        previous = personSchema.parse(existing);
+        person = personSchema.parse({ ...previous, profile, updatedAt: now });
       } else {
         person = personSchema.parse({
           id: personIdFor(canonical ?? undefined),
@@ -88,7 +93,7 @@ export async function saveCapture(input: SaveCaptureInput, db?: MentorScoutDb): 
         input.section ? tx.objectStore('pageSections').put({ snapshotId: snapshot.id, personId: person.id, ...input.section }) : undefined,
         tx.objectStore('events').put(event),
       ]);
-      return { person, created, snapshot };
+      return { person, created, snapshot, eventId: event.id, previous };
     });
     const person = result.person;
     announceChange({ stores: ['people', 'snapshots', 'events'], personIds: [person.id] });
@@ -161,5 +166,24 @@ export async function updatePerson(
     });
     announceChange({ stores: ['people', 'events'], personIds: [id] });
     return valid;
+  });
+}
+
+/**
+ * Undoes a save: a new person is removed with everything the save wrote; an updated person gets
+ * their earlier profile back and loses the snapshot, page section and event this save added.
+ */
+export async function undoSave(saved: SaveCaptureResult, db?: MentorScoutDb): Promise<void> {
+  await withStorageErrors(async () => {
+    const database = db ?? (await openDatabase());
+    await inTransaction(database, ['people', 'snapshots', 'pageSections', 'events'], 'readwrite', async (tx) => {
+      await Promise.all([
+        saved.previous ? tx.objectStore('people').put(saved.previous) : tx.objectStore('people').delete(saved.person.id),
+        tx.objectStore('snapshots').delete(saved.snapshot.id),
+        tx.objectStore('pageSections').delete(saved.snapshot.id),
+        tx.objectStore('events').delete(saved.eventId),
+      ]);
+    });
+    announceChange({ stores: ['people', 'snapshots', 'events'], personIds: [saved.person.id] });
   });
 }

@@ -79,3 +79,20 @@ describe('saveCapture', () => {
     expect(await db.count('snapshots')).toBe(0);
   });
 });
+
+describe('undoSave', () => {
+  it('removes a new person entirely, and gives an updated one their earlier profile back', async () => {
+    const { db } = await freshDb();
+    const { dumpAll } = await import('../../../utils/db/records');
+    const { undoSave } = await import('../../../utils/db/people');
+    const empty = await dumpAll(db);
+    const first = await saveCapture({ profile: linkedIn(), section: { kind: 'text', content: 'a', truncated: false }, sourceUrl: 'x' }, db);
+    const afterFirst = await dumpAll(db);
+    const second = await saveCapture({ profile: linkedIn({ headline: 'New role' }), section: { kind: 'text', content: 'b', truncated: false }, sourceUrl: 'y' }, db);
+    expect(second.previous?.profile.headline).toBe(first.person.profile.headline);
+    await undoSave(second, db);
+    expect(await dumpAll(db)).toEqual(afterFirst);
+    await undoSave(first, db);
+    expect(await dumpAll(db)).toEqual(empty);
+  });
+});

@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { captureTab, hasLinkedInAccess, requestLinkedInAccess, type CaptureOutcome } from '../utils/capture/capture-tab';
+import { isLinkedInUrl } from '../utils/extract/profile-url';
+import { Notice } from './Notice';
+import { ReviewAndSave } from './ReviewAndSave';
+
+type Tab = { id: number; url: string };
+type Stage = { kind: 'idle' } | { kind: 'needs-permission'; tab: Tab } | { kind: 'reading' } | { kind: 'review'; outcome: CaptureOutcome };
+
+const BY_HAND: CaptureOutcome = { found: false, reason: '', sourceUrl: '', canEnterByHand: true };
+
+/**
+ * Saving from the side panel: used when the popup cannot open (the context menu's fallback, with the
+ * tab it granted) and for "Read the profile in this tab". A click inside the panel grants no
+ * activeTab, so LinkedIn is read only with the optional LinkedIn permission, asked for on first use.
+ */
+export function CaptureReview({ tabId, onOpenPerson, onCancel }: { tabId?: number; onOpenPerson: (id: string) => void; onCancel: () => void }) {
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const read = async (tab: Tab) => {
+    setStage({ kind: 'reading' });
+    setStage({ kind: 'review', outcome: await captureTab(tab) });
+  };
+
+  const start = async () => {
+    const [tab] = tabId !== undefined ? [await browser.tabs.get(tabId)] : await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined || !tab.url) {
+      setProblem('There is no page to read in this window.');
+      return;
+    }
+    const target = { id: tab.id, url: tab.url };
+    if (tabId === undefined && isLinkedInUrl(tab.url) && !(await hasLinkedInAccess())) {
+      setStage({ kind: 'needs-permission', tab: target });
+      return;
+    }
+    await read(target);
+  };
+
+  useEffect(() => {
+    if (tabId !== undefined) void start();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [tabId]);
+
+  const grant = async (tab: Tab) => {
+    // Straight from the click: the permission prompt needs the user gesture.
+    if (await requestLinkedInAccess()) await read(tab);
+    else setProblem('Without that permission the side panel cannot read LinkedIn. The toolbar button always can: click it on the profile.');
+  };
+
+  return (
+    <section className="stack" aria-labelledby="capture-title">
+      <h2 id="capture-title">Save a profile</h2>
+      {problem && <Notice tone="bad">{problem}</Notice>}
+      {stage.kind === 'idle' && (
+        <>
+          <p className="muted">Reads the profile in the current tab once, when you click. Nothing is read before.</p>
+          <div className="row">
+            <button type="button" className="primary" onClick={() => void start()}>
+              Read the profile in this tab
+            </button>
+            <button type="button" onClick={() => setStage({ kind: 'review', outcome: BY_HAND })}>
+              Enter someone by hand
+            </button>
+          </div>
+        </>
+      )}
+      {stage.kind === 'needs-permission' && (
+        <Notice>
+          <p>To read LinkedIn from the side panel, Mentor Scout needs your permission for linkedin.com. It reads a page only when you click, and never changes it.</p>
+          <div className="row">
+            <button type="button" className="primary" onClick={() => void grant(stage.tab)}>
+              Allow reading LinkedIn
+            </button>
+            <button type="button" onClick={onCancel}>
+              Not now
+            </button>
+          </div>
+        </Notice>
+      )}
+      {stage.kind === 'reading' && <p role="status">Reading the page…</p>}
+      {stage.kind === 'review' && <ReviewAndSave outcome={stage.outcome} onOpenPerson={onOpenPerson} openLabel="Open" />}
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import { useId, useState, type FormEvent } from 'react';
+import { askFormatSchema, goalsSchema, reasonSchema, type Goals, type Reason } from '../utils/schema/goals';
+
+const REASON_LABELS: Record<Reason, string> = {
+  'career-advancement': 'Career advancement',
+  'personal-growth': 'Personal growth',
+  'new-skill': 'Learning a new skill',
+  network: 'Growing my network',
+};
+
+const FORMAT_LABELS = { call: 'A short call', message: 'One question by message', meeting: 'A meeting (coffee, video)', email: 'An email exchange' } as const;
+
+export const blankGoals = (): Goals => ({ summary: '', reasons: [], helpWanted: '', ask: { format: 'call', minutes: 20 }, me: { name: '', intro: '' } });
+
+/**
+ * The mentee states their goals once: who they are, what they want in their own words, the help
+ * they look for, and the ask they are comfortable making. Every draft is built from this.
+ */
+export function GoalsForm({ initial, onSave, firstTime }: { initial: Goals | null; onSave: (goals: Goals) => Promise<void>; firstTime?: boolean }) {
+  const id = useId();
+  const [goals, setGoals] = useState<Goals>(initial ?? blankGoals());
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const me = goals.me ?? { name: '', intro: '' };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = goalsSchema.safeParse(goals);
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.path[0] === 'summary' ? 'Say in a few words what you want from mentoring.' : parsed.error.issues[0]?.message ?? 'Check the form.');
+      return;
+    }
+    setError(null);
+    await onSave(parsed.data);
+    setSaved(true);
+  };
+  const toggleReason = (reason: Reason) =>
+    setGoals({ ...goals, reasons: goals.reasons.includes(reason) ? goals.reasons.filter((r) => r !== reason) : [...goals.reasons, reason] });
+
+  return (
+    <form onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
+      <h2 id={`${id}-title`}>{firstTime ? 'First, your goals' : 'Your goals'}</h2>
+      {firstTime && <p className="muted">Say it once; every request you draft starts from it. You can change it any time in Settings.</p>}
+      <div className="row">
+        <div className="grow">
+          <label htmlFor={`${id}-name`}>Your name</label>
+          <input id={`${id}-name`} value={me.name} autoComplete="name" onChange={(e) => setGoals({ ...goals, me: { ...me, name: e.target.value } })} />
+        </div>
+      </div>
+      <label htmlFor={`${id}-intro`}>
+        Who you are, in one line <span className="hint">e.g. “backend engineer at a logistics start-up”</span>
+      </label>
+      <input id={`${id}-intro`} value={me.intro} onChange={(e) => setGoals({ ...goals, me: { ...me, intro: e.target.value } })} />
+      <label htmlFor={`${id}-summary`}>What you want from mentoring, in your own words</label>
+      <textarea
+        id={`${id}-summary`}
+        rows={2}
+        required
+        aria-invalid={!!error || undefined}
+        value={goals.summary}
+        placeholder="move from backend engineering into engineering management"
+        onChange={(e) => setGoals({ ...goals, summary: e.target.value })}
+      />
+      <fieldset>
+        <legend>Why (tick any)</legend>
+        {reasonSchema.options.map((reason) => (
+          <label key={reason} style={{ fontWeight: 'normal' }}>
+            <input type="checkbox" style={{ width: 'auto', marginRight: '0.4em' }} checked={goals.reasons.includes(reason)} onChange={() => toggleReason(reason)} />
+            {REASON_LABELS[reason]}
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor={`${id}-help`}>The help you are looking for</label>
+      <textarea id={`${id}-help`} rows={2} value={goals.helpWanted} placeholder="advice on leading a team for the first time" onChange={(e) => setGoals({ ...goals, helpWanted: e.target.value })} />
+      <fieldset>
+        <legend>The ask you are comfortable with</legend>
+        <div className="row">
+          <div className="grow">
+            <label htmlFor={`${id}-format`}>Format</label>
+            <select id={`${id}-format`} value={goals.ask.format} onChange={(e) => setGoals({ ...goals, ask: { ...goals.ask, format: askFormatSchema.parse(e.target.value) } })}>
+              {askFormatSchema.options.map((f) => (
+                <option key={f} value={f}>
+                  {FORMAT_LABELS[f]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div style={{ width: '7em' }}>
+            <label htmlFor={`${id}-minutes`}>Minutes</label>
+            <input
+              id={`${id}-minutes`}
+              type="number"
+              min={5}
+              max={240}
+              step={5}
+              value={goals.ask.minutes ?? ''}
+              onChange={(e) => setGoals({ ...goals, ask: { ...goals.ask, minutes: e.target.value ? Number(e.target.value) : undefined } })}
+            />
+          </div>
+        </div>
+        <label htmlFor={`${id}-frequency`}>
+          How often <span className="hint">e.g. “once”, “monthly”</span>
+        </label>
+        <input id={`${id}-frequency`} value={goals.ask.frequency ?? ''} onChange={(e) => setGoals({ ...goals, ask: { ...goals.ask, frequency: e.target.value || undefined } })} />
+      </fieldset>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <p className="row" style={{ marginTop: '0.8em' }}>
+        <button type="submit" className="primary">
+          Save goals
+        </button>
+        {saved && <span role="status">Saved.</span>}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,12 @@
+import { browser } from 'wxt/browser';
+import { openSidePanel } from '../../utils/ui/side-panel';
+
+export const OPEN_SIDE_PANEL_COMMAND = 'open-side-panel';
+
+/** The side panel's own shortcut (the toolbar popup's is the built-in _execute_action). */
+export function listenToCommands(): void {
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== OPEN_SIDE_PANEL_COMMAND || !tab) return;
+    openSidePanel(tab.windowId).catch(() => {});
+  });
+}

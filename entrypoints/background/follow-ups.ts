@@ -1,0 +1,96 @@
+import { browser } from 'wxt/browser';
+import { openDatabase } from '../../utils/db/database';
+import { listPeople } from '../../utils/db/people';
+import { listAll } from '../../utils/db/records';
+import { getPreferences } from '../../utils/db/settings';
+import { z } from '../../utils/schema/zod';
+import { badgeCount, dueItems, groupByPerson, nextAlarmAt, type TodayItem } from '../../utils/tracking/followups';
+
+/** Hourly safety net: catches anything the precise alarm missed (sleep, clock changes). */
+export const HOURLY_ALARM = 'follow-ups-hourly';
+/** One-shot, at the next moment something becomes due (see nextAlarmAt). */
+export const NEXT_ALARM = 'follow-ups-next';
+
+/** Alarms survive a restart in Chrome, but not always an update or a Firefox restart: recreate them. */
+export async function ensureAlarms(): Promise<void> {
+  if (!(await browser.alarms.get(HOURLY_ALARM))) await browser.alarms.create(HOURLY_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
+}
+
+const NOTIFIED_KEY = 'notifiedFollowUps';
+const notifiedSchema = z.array(z.string().max(300)).max(5_000);
+
+/** Identifies one due item, so each is notified once, not every hour. */
+function itemKey(item: TodayItem): string | null {
+  switch (item.kind) {
+    case 'follow-up':
+      return `follow-up:${item.personId}:${item.number}:${item.dueDay}`;
+    case 'action-item':
+      return `action:${item.item.id}:${item.dueDay}`;
+    case 'confirm-no-reply':
+      return `no-reply:${item.personId}:${item.dueDay}`;
+    default:
+      return null;
+  }
+}
+
+function describe(item: TodayItem): string {
+  switch (item.kind) {
+    case 'follow-up':
+      return `${item.name}: a polite follow-up is due (${item.number} of ${item.of}).`;
+    case 'action-item':
+      return `${item.name}: “${item.item.text}” is due.`;
+    case 'confirm-no-reply':
+      return `${item.name}: no reply after your follow-ups. Mark as “no reply”?`;
+    default:
+      return `${item.name}: meeting today.`;
+  }
+}
+
+/**
+ * Recounts what is due at `now`: the toolbar badge shows due follow-ups, a notification (unless
+ * turned off) names items not announced before, and the next precise alarm is set. `now` is an
+ * input so tests can run it at any date.
+ */
+export async function checkFollowUps(now: Date = new Date()): Promise<{ due: number }> {
+  const db = await openDatabase();
+  const [{ people }, events, meetings, preferences, notifiedRecord] = await Promise.all([
+    listPeople(db),
+    listAll('events', db),
+    listAll('meetings', db),
+    getPreferences(db),
+    db.get('settings', NOTIFIED_KEY),
+  ]);
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const eventsByPerson = groupByPerson(events);
+  const meetingsByPerson = groupByPerson(meetings);
+  const due = badgeCount(people, eventsByPerson, preferences, now, timeZone);
+
+  await browser.action.setBadgeText({ text: due > 0 ? String(due) : '' });
+  await browser.action.setBadgeBackgroundColor({ color: '#1d5fd1' });
+  await browser.action.setTitle({ title: due > 0 ? `Mentor Scout — ${due} follow-up${due === 1 ? '' : 's'} due` : 'Save this profile to Mentor Scout' });
+
+  const items = dueItems(people, eventsByPerson, meetingsByPerson, preferences, now, timeZone);
+  const keys = items.map(itemKey).filter((k): k is string => k !== null);
+  const notified = new Set(notifiedSchema.safeParse(notifiedRecord?.value).data ?? []);
+  const fresh = items.filter((item) => {
+    const key = itemKey(item);
+    return key !== null && !notified.has(key);
+  });
+  if (fresh.length > 0 && preferences.notifications) {
+    await browser.notifications
+      .create('mentor-scout-due', {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: fresh.length === 1 ? 'Mentor Scout: one thing to do today' : `Mentor Scout: ${fresh.length} things to do today`,
+        message: fresh.slice(0, 3).map(describe).join('\n'),
+      })
+      .catch(() => {});
+  }
+  // Remember only what is still due, so the list cannot grow without bound.
+  await db.put('settings', { key: NOTIFIED_KEY, value: keys.slice(0, 5_000) });
+
+  const next = nextAlarmAt(people, eventsByPerson, meetingsByPerson, preferences, now, timeZone);
+  await browser.alarms.clear(NEXT_ALARM);
+  if (next) await browser.alarms.create(NEXT_ALARM, { when: Math.max(next.getTime(), Date.now() + 30_000) });
+  return { due };
+}

@@ -1,0 +1,149 @@
+import { useEffect, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { CaptureReview } from '../../components/CaptureReview';
+import { GoalsForm } from '../../components/GoalsForm';
+import { useDbData } from '../../components/hooks/useDbData';
+import { Notice } from '../../components/Notice';
+import { PeopleView } from '../../components/PeopleView';
+import { PersonView } from '../../components/PersonView';
+import { SAMPLE_PROFILE } from '../../components/sample';
+import { SettingsView } from '../../components/SettingsView';
+import { TodayView } from '../../components/TodayView';
+import { OverviewView } from '../../components/OverviewView';
+import { describeStorageError } from '../../utils/db/errors';
+import { listPeople, saveCapture, updatePerson } from '../../utils/db/people';
+import { restoreBundle, type RecordBundle } from '../../utils/db/records';
+import { getGoals, saveGoals } from '../../utils/db/settings';
+import { fitScore } from '../../utils/drafting/fit';
+import { parsePanelHash, type PanelTarget } from '../../utils/ui/side-panel';
+
+type View = PanelTarget | { view: 'overview' } | { view: 'settings' } | { view: 'save' };
+
+const NAV: { view: 'list' | 'today' | 'overview' | 'settings'; label: string }[] = [
+  { view: 'list', label: 'People' },
+  { view: 'today', label: 'Today' },
+  { view: 'overview', label: 'Overview' },
+  { view: 'settings', label: 'Settings' },
+];
+
+/** The side panel: the mentee's goals, everyone saved, one person's page, Today, Overview, Settings. */
+export function App() {
+  const [view, setView] = useState<View>(() => parsePanelHash(location.hash));
+  const [skippedGoals, setSkippedGoals] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<RecordBundle | null>(null);
+  const people = useDbData(listPeople, ['people']);
+  const goals = useDbData(getGoals, ['settings']);
+
+  useEffect(() => {
+    // The popup opened us at a person or a capture through the path; the next plain open starts at the list.
+    void browser.sidePanel?.setOptions({ path: 'sidepanel.html' }).catch(() => {});
+  }, []);
+
+  const fitScores = useMemo(() => {
+    if (!goals.data || !people.data) return undefined;
+    return new Map(people.data.people.map((p) => [p.id, fitScore(p.profile, goals.data!).score]));
+  }, [people.data, goals.data]);
+
+  const addSample = async () => {
+    try {
+      const { person } = await saveCapture({ profile: SAMPLE_PROFILE, sourceUrl: '' });
+      await updatePerson(person.id, (p) => ({ ...p, tags: ['sample'] }));
+      setView({ view: 'person', personId: person.id });
+    } catch (error) {
+      setProblem(describeStorageError(error));
+    }
+  };
+
+  const needsGoals = goals.data === null && !skippedGoals && (view.view === 'list' || view.view === 'person');
+  const current = view.view === 'person' || view.view === 'capture' || view.view === 'save' ? 'list' : view.view;
+
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
+      <nav aria-label="Mentor Scout" className="row" style={{ padding: '0.5em 0.75em', borderBottom: '1px solid var(--border)' }}>
+        {NAV.map((item) => (
+          <button
+            key={item.view}
+            type="button"
+            aria-current={current === item.view ? 'page' : undefined}
+            className={current === item.view ? 'primary' : undefined}
+            onClick={() => setView({ view: item.view } as View)}
+          >
+            {item.label}
+          </button>
+        ))}
+      </nav>
+      <main style={{ flex: 1, minHeight: 0, overflowY: view.view === 'list' ? 'hidden' : 'auto', padding: '0.75em' }}>
+        {problem && <Notice tone="bad">{problem}</Notice>}
+        {deleted && (
+          <Notice>
+            Deleted {deleted.people.map((p) => p.profile.name).join(', ')}.{' '}
+            <button
+              type="button"
+              className="link"
+              onClick={() =>
+                restoreBundle(deleted)
+                  .then(() => setDeleted(null))
+                  .catch((e: unknown) => setProblem(describeStorageError(e)))
+              }
+            >
+              Undo
+            </button>
+          </Notice>
+        )}
+        {(people.error || goals.error) && <Notice tone="bad">{people.error ?? goals.error}</Notice>}
+        {people.data && people.data.unreadable.length > 0 && (
+          <Notice tone="warn">
+            {people.data.unreadable.length} saved record(s) could not be read and are hidden. They are kept as they are; export a backup before
+            changing anything.
+          </Notice>
+        )}
+        {needsGoals ? (
+          <>
+            <GoalsForm initial={null} firstTime onSave={async (g) => void (await saveGoals(g))} />
+            <p>
+              <button type="button" className="link" onClick={() => setSkippedGoals(true)}>
+                Later — show my saved people
+              </button>
+            </p>
+          </>
+        ) : view.view === 'list' ? (
+          people.data ? (
+            <PeopleView
+              people={people.data.people}
+              fitScores={fitScores}
+              onOpen={(personId) => setView({ view: 'person', personId })}
+              onAddSample={addSample}
+              onSaveFromTab={() => setView({ view: 'save' })}
+            />
+          ) : (
+            <p role="status">Loading…</p>
+          )
+        ) : view.view === 'person' ? (
+          <PersonView
+            personId={view.personId}
+            goals={goals.data ?? null}
+            onBack={() => setView({ view: 'list' })}
+            onOpenPerson={(personId) => setView({ view: 'person', personId })}
+            onDeleted={(bundle) => {
+              setDeleted(bundle);
+              setView({ view: 'list' });
+            }}
+          />
+        ) : view.view === 'capture' || view.view === 'save' ? (
+          <CaptureReview
+            tabId={view.view === 'capture' ? view.tabId : undefined}
+            onOpenPerson={(personId) => setView({ view: 'person', personId })}
+            onCancel={() => setView({ view: 'list' })}
+          />
+        ) : view.view === 'today' ? (
+          <TodayView onOpenPerson={(personId) => setView({ view: 'person', personId })} />
+        ) : view.view === 'overview' ? (
+          <OverviewView onOpenPerson={(personId) => setView({ view: 'person', personId })} />
+        ) : (
+          <SettingsView goals={goals.data ?? null} />
+        )}
+      </main>
+    </div>
+  );
+}
