@@ -87,3 +87,16 @@ export function safeHttpUrl(value: string | null | undefined, base?: string): st
     return '';
   }
 }
+
+/**
+ * Whether two http(s) addresses are on the same site: the same host once a leading "www." is
+ * dropped. Deliberately not the registrable domain (that needs the public-suffix list): blog.a.com
+ * and a.com count as different sites.
+ */
+export function sameSite(a: string, b: string): boolean {
+  const left = parse(a);
+  const right = parse(b);
+  if (!left || !right) return false;
+  const host = (parsed: URL) => parsed.hostname.toLowerCase().replace(/^www\./, '');
+  return host(left) === host(right);
+}

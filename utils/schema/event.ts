@@ -42,5 +42,7 @@ export const timelineEventSchema = z.object({
   templateId: idSchema.optional(),
   /** The mentee's note, or the reply's text. */
   text: z.string().max(20_000).optional(),
+  /** A status set by hand ("correct by hand"), not by the usual next step. */
+  manual: z.boolean().optional(),
 });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;

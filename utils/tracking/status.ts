@@ -138,6 +138,7 @@ export function changeStatus(person: Person, to: Status, options: ChangeStatusOp
     to,
     ...(options.channel ? { channel: options.channel } : {}),
     ...(options.note ? { text: options.note } : {}),
+    ...(options.manual ? { manual: true } : {}),
   };
   return {
     ok: true,
