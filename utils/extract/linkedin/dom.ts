@@ -1,0 +1,87 @@
+// Reading the page: visible text, first match by priority, and the element budget. Everything
+// reads textContent-level data (text nodes, attributes) through TreeWalker and querySelector, never
+// layout, and never recurses, so the same code agrees in a browser and on jsdom and survives pages
+// nested thousands of levels deep.
+import { LIMITS } from '../limits';
+import { cleanParagraphs, cleanText } from '../text';
+import { HIDDEN } from './selectors';
+
+let left = 0;
+/** True once a walk ran out of budget: the caller tells the user the page was only partly read. */
+export let budgetHit = false;
+
+/** Starts a new extraction's element budget (LIMITS.nodesVisited elements across all walks). */
+export function resetBudget(): void {
+  left = LIMITS.nodesVisited;
+  budgetHit = false;
+}
+
+/** Counts one element looked at; false once the budget is spent. */
+export function spend(): boolean {
+  if (--left >= 0) return true;
+  budgetHit = true;
+  return false;
+}
+
+const SKIP_HEADINGS = `${HIDDEN}, h1, h2, h3`;
+// A block element starts a new line (or paragraph) so that neighbouring blocks never run together.
+const BLOCK = /^(P|DIV|LI|UL|OL|DD|DT|TR|SECTION|ARTICLE|H\d)$/;
+
+/**
+ * The text a reader sees in `el`: screen-reader copies, buttons and scripts are left out.
+ * `paragraphs` keeps paragraph breaks (About, descriptions); `noHeadings` drops the section's own
+ * heading ("About").
+ */
+export function textOf(el: Element | null | undefined, paragraphs = false, noHeadings = false): string {
+  if (!el) return '';
+  const skip = noHeadings ? SKIP_HEADINGS : HIDDEN;
+  const walker = el.ownerDocument.createTreeWalker(el, 5 /* elements and text */, {
+    acceptNode: (node) => (node.nodeType === 1 && (node as Element).matches(skip) ? 2 /* reject subtree */ : 1),
+  });
+  let out = '';
+  for (let node = walker.nextNode(); node && spend(); node = walker.nextNode()) {
+    // Source line breaks are layout, not content (HTML collapses them); <br> and blocks are breaks.
+    if (node.nodeType === 3) out += paragraphs ? node.nodeValue!.replace(/\s+/g, ' ') : node.nodeValue;
+    else if (node.nodeName === 'BR') out += '\n';
+    else if (BLOCK.test(node.nodeName)) out += '\n\n';
+  }
+  return paragraphs ? cleanParagraphs(out) : cleanText(out);
+}
+
+/** Text with at least one letter or digit ("--" placeholders and lone "·" are not content). */
+export const meaningful = (text: string): string => (/[\p{L}\p{N}]/u.test(text) ? text : '');
+
+/** Strip the separators LinkedIn leaves around list items ("LinkedIn,", ", A", "· 2nd"). */
+export const trimSeparators = (text: string): string => text.replace(/^[\s,·•|–-]+|[\s,·•|]+$/g, '');
+
+/** The first element matching any of `selectors`, tried in priority order. */
+export function firstOf(root: ParentNode | null | undefined, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = root?.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The first non-empty text among `selectors`, tried in priority order. */
+export function valueOf(root: ParentNode | null | undefined, selectors: readonly string[], paragraphs = false): string {
+  for (const selector of selectors) {
+    const text = meaningful(trimSeparators(textOf(root?.querySelector(selector), paragraphs)));
+    if (text) return text;
+  }
+  return '';
+}
+
+/** Every match of `selector` under `root`, in document order, at most `max`. */
+export function allOf(root: ParentNode | null | undefined, selector: string, max: number = LIMITS.entries * 4): Element[] {
+  const out: Element[] = [];
+  for (const el of root ? root.querySelectorAll(selector) : []) {
+    if (out.length >= max || !spend()) break;
+    out.push(el);
+  }
+  return out;
+}
+
+/** An anchor is an empty marker element; the section it marks is its enclosing <section>. */
+export const sectionOf = (el: Element | null): Element | null =>
+  el && !el.firstElementChild && !cleanText(el.textContent) ? el.closest('section') ?? el.parentElement : el;
