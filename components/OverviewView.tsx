@@ -1,0 +1,151 @@
+import { useId, useMemo } from 'react';
+import { listTemplates } from '../utils/db/templates';
+import { readTrackingData } from '../utils/db/tracking';
+import { groupByPerson } from '../utils/tracking/followups';
+import { formatDuration, outreachStats, type ReplyFigures } from '../utils/tracking/stats';
+import { STATUS_LABELS, STATUSES } from '../utils/tracking/status';
+import { channelLabel, formatDay, menteeTimeZone } from './tracking/format';
+import { useNow } from './tracking/useNow';
+import { useDbData } from './hooks/useDbData';
+import { Notice } from './Notice';
+
+const INACTIVE_DAYS = 30;
+
+function rate(f: ReplyFigures): string {
+  return f.replyRate === null ? '—' : `${Math.round(f.replyRate * 100)}%`;
+}
+
+function median(f: ReplyFigures): string {
+  return f.medianReplyMs === null ? '—' : formatDuration(f.medianReplyMs);
+}
+
+function FiguresTable({ caption, rows }: { caption: string; rows: { key: string; label: string; figures: ReplyFigures }[] }) {
+  return (
+    <table style={{ width: '100%', borderCollapse: 'collapse' }}>
+      <caption style={{ textAlign: 'left', fontWeight: 600 }}>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col" style={{ textAlign: 'left' }}>
+            {caption.replace(/^By /, '').replace(/^./, (c) => c.toUpperCase())}
+          </th>
+          <th scope="col">Sent</th>
+          <th scope="col">Answered</th>
+          <th scope="col">Reply rate</th>
+          <th scope="col">Median time to reply</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ key, label, figures }) => (
+          <tr key={key}>
+            <th scope="row" style={{ textAlign: 'left', fontWeight: 'normal' }}>
+              {label}
+            </th>
+            <td style={{ textAlign: 'center' }}>{figures.sent}</td>
+            <td style={{ textAlign: 'center' }}>{figures.replied}</td>
+            <td style={{ textAlign: 'center' }}>{rate(figures)}</td>
+            <td style={{ textAlign: 'center' }}>{median(figures)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * Where everyone stands and what works: counts by status, how often and how fast requests are
+ * answered (overall, by channel, by template), and who has gone quiet for a month.
+ */
+export function OverviewView({ onOpenPerson }: { onOpenPerson: (id: string) => void }) {
+  const id = useId();
+  const data = useDbData(readTrackingData, ['people', 'events']);
+  const templates = useDbData(listTemplates, ['templates']);
+  const now = useNow(10 * 60_000);
+  const timeZone = menteeTimeZone();
+  const stats = useMemo(
+    () => (data.data ? outreachStats(data.data.people, groupByPerson(data.data.events), now, { inactiveDays: INACTIVE_DAYS }) : null),
+    [data.data, now],
+  );
+
+  if (data.error) return <Notice tone="bad">{data.error}</Notice>;
+  if (!data.data || !stats) return <p role="status">Loading…</p>;
+  const { people } = data.data;
+
+  if (people.length === 0) {
+    return (
+      <section className="stack" aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`}>Overview</h2>
+        <p>Nothing to count yet. Save the people you would like to learn from; once you mark requests as sent, this page shows how often and how fast they are answered, by channel and by template.</p>
+      </section>
+    );
+  }
+
+  // Built-in templates (as the mentee edited them) and their own, by id.
+  const templateNames = new Map<string, string>((templates.data ?? []).map((t) => [t.id, t.name]));
+  const byId = new Map(people.map((p) => [p.id, p]));
+
+  return (
+    <section className="stack" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Overview</h2>
+
+      <section aria-labelledby={`${id}-status`}>
+        <h3 id={`${id}-status`}>Where everyone stands</h3>
+        <ul className="plain row" style={{ gap: '0.4em 1em' }}>
+          {STATUSES.map((status) => (
+            <li key={status}>
+              {STATUS_LABELS[status]}: <strong>{stats.byStatus[status]}</strong>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby={`${id}-replies`} className="stack">
+        <h3 id={`${id}-replies`}>Replies</h3>
+        {stats.overall.sent === 0 ? (
+          <p className="muted">No request is marked as sent yet. Mark one as sent on a person’s page to see reply rates here.</p>
+        ) : (
+          <>
+            <p>
+              {stats.overall.replied} of {stats.overall.sent} people answered your first request ({rate(stats.overall)})
+              {stats.overall.medianReplyMs !== null && <>, usually within {formatDuration(stats.overall.medianReplyMs)} (median)</>}.
+            </p>
+            <FiguresTable
+              caption="By channel"
+              rows={stats.byChannel.map((row) => ({ key: row.channel ?? 'none', label: row.channel ? channelLabel(row.channel) : 'Channel not recorded', figures: row }))}
+            />
+            <FiguresTable
+              caption="By template"
+              rows={stats.byTemplate.map((row) => ({
+                key: row.templateId ?? 'none',
+                label: row.templateId ? (templateNames.get(row.templateId) ?? (templates.data ? 'A template since deleted' : 'A template')) : 'Written without a template',
+                figures: row,
+              }))}
+            />
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby={`${id}-quiet`}>
+        <h3 id={`${id}-quiet`}>No activity for {INACTIVE_DAYS} days or more</h3>
+        {stats.inactive.length === 0 ? (
+          <p className="muted">Everyone you are in touch with has had some activity this month.</p>
+        ) : (
+          <ul className="plain stack">
+            {stats.inactive.map((personId) => {
+              const person = byId.get(personId)!;
+              return (
+                <li key={personId}>
+                  <button type="button" className="link" onClick={() => onOpenPerson(personId)}>
+                    {person.profile.name}
+                  </button>{' '}
+                  <span className="muted">
+                    — {STATUS_LABELS[person.status]}, last activity {formatDay(person.lastActivityAt, timeZone, now)}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+    </section>
+  );
+}
