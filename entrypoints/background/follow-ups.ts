@@ -86,8 +86,11 @@ export async function checkFollowUps(now: Date = new Date()): Promise<{ due: num
       })
       .catch(() => {});
   }
-  // Remember only what is still due, so the list cannot grow without bound.
-  await db.put('settings', { key: NOTIFIED_KEY, value: keys.slice(0, 5_000) });
+  // Remember only what is still due, so the list cannot grow without bound; write only on change.
+  const remembered = keys.slice(0, 5_000);
+  if (remembered.length !== notified.size || remembered.some((k) => !notified.has(k))) {
+    await (remembered.length ? db.put('settings', { key: NOTIFIED_KEY, value: remembered }) : db.delete('settings', NOTIFIED_KEY));
+  }
 
   const next = nextAlarmAt(people, eventsByPerson, meetingsByPerson, preferences, now, timeZone);
   await browser.alarms.clear(NEXT_ALARM);

@@ -130,3 +130,50 @@ export async function clickButton(page: Page, label: string): Promise<void> {
   const button = await page.waitForSelector(`::-p-xpath(//button[normalize-space(.)=${JSON.stringify(label)}])`, { timeout: 15_000 });
   await button!.click();
 }
+
+/**
+ * Every store of the extension's IndexedDB, read raw from the service worker (what is really
+ * committed, whatever the UI shows).
+ */
+export async function readDatabase(h: Harness): Promise<Record<string, unknown[]>> {
+  const worker = await h.worker();
+  return worker.evaluate(
+    () =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const open = indexedDB.open('mentor-scout');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames];
+          if (names.length === 0) {
+            db.close();
+            resolve({});
+            return;
+          }
+          const tx = db.transaction(names);
+          const out: Record<string, unknown[]> = {};
+          for (const name of names) {
+            const request = tx.objectStore(name).getAll();
+            request.onsuccess = () => (out[name] = request.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+/** Waits until `read` returns something truthy (polling), or fails with `what`. */
+export async function eventually<T>(read: () => Promise<T>, what: string, timeoutMs = 15_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: T | undefined;
+  while (Date.now() < end) {
+    last = await read();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
+}

@@ -1,0 +1,114 @@
+// Journey 1: save a profile from the page you are on, by pressing the real toolbar button.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { clickButton, eventually, launch, pressToolbarButton, readDatabase, readFixture, textOf, type Harness } from './harness';
+
+const LINKEDIN_URL = 'https://www.linkedin.com/in/siobhan-achterberg-4f2a1b/';
+const GENERIC_URL = 'https://mara-okafor.example/about/';
+const AUTHWALL_URL = 'https://www.linkedin.com/in/mira-solberg/';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launch();
+  h.serve(LINKEDIN_URL, readFixture('linkedin/auth-2024.html'));
+  h.serve('https://uk.linkedin.com/in/siobhan-achterberg-4f2a1b', readFixture('linkedin/auth-2024.html'));
+  h.serve(GENERIC_URL, readFixture('generic/jsonld-about-page.html'));
+  h.serve(AUTHWALL_URL, readFixture('linkedin/authwall.html'));
+});
+afterAll(() => h?.close());
+
+async function inputValue(popup: Page, name: string): Promise<string> {
+  const input = await popup.waitForSelector(`input[name="${name}"]`, { timeout: 15_000 });
+  // The form is filled when the capture arrives; wait for a value rather than the empty first render.
+  await popup.waitForFunction((n) => (document.querySelector(`input[name="${n}"]`) as HTMLInputElement | null)?.value !== '', { timeout: 15_000 }, name).catch(() => {});
+  return input!.evaluate((el) => (el as HTMLInputElement).value);
+}
+
+const people = async () => ((await readDatabase(h)).people ?? []) as { id: string; profile: { name: string; headline: string } }[];
+
+describe('saving a profile from the page you are on', () => {
+  it('reads a LinkedIn profile on the toolbar click, lets the user correct it, and stores it', async () => {
+    const tab = await h.open(LINKEDIN_URL);
+    const popup = await pressToolbarButton(h, tab);
+    expect(await inputValue(popup, 'name')).toBe('Siobhan Achterberg');
+    expect(await inputValue(popup, 'profileUrl')).toBe(LINKEDIN_URL);
+    // Correct a field before saving, as a user would.
+    const headline = await popup.$('input[name="headline"]');
+    await headline!.click({ count: 3 });
+    await headline!.type('Head of Bakery Operations');
+    await clickButton(popup, 'Save');
+    expect(await textOf(popup, '.notice.ok')).toContain('Siobhan Achterberg is saved.');
+    const stored = await eventually(async () => (await people()).find((p) => p.id === 'li:siobhan-achterberg-4f2a1b'), 'the stored person');
+    expect(stored!.profile.headline).toBe('Head of Bakery Operations');
+    await tab.close();
+  });
+
+  it('saving the same member again from a country host updates one person and keeps both snapshots', async () => {
+    const tab = await h.open('https://uk.linkedin.com/in/siobhan-achterberg-4f2a1b?trk=public_profile');
+    const popup = await pressToolbarButton(h, tab);
+    expect(await inputValue(popup, 'name')).toBe('Siobhan Achterberg');
+    expect(await textOf(popup, '.notice')).toContain('Already saved');
+    await clickButton(popup, 'Save update');
+    expect(await textOf(popup, '.notice.ok')).toContain('is updated');
+    const db = await readDatabase(h);
+    expect((db.people as { id: string }[]).filter((p) => p.id === 'li:siobhan-achterberg-4f2a1b')).toHaveLength(1);
+    expect((db.snapshots as { personId: string }[]).filter((s) => s.personId === 'li:siobhan-achterberg-4f2a1b')).toHaveLength(2);
+    expect((db.pageSections as { personId: string }[]).filter((s) => s.personId === 'li:siobhan-achterberg-4f2a1b').length).toBe(2);
+    await tab.close();
+  });
+
+  it('reads a personal About page through its structured data', async () => {
+    const tab = await h.open(GENERIC_URL);
+    const popup = await pressToolbarButton(h, tab);
+    expect(await inputValue(popup, 'name')).toBe('Mara Okafor');
+    await clickButton(popup, 'Save');
+    expect(await textOf(popup, '.notice.ok')).toContain('Mara Okafor is saved.');
+    expect((await people()).map((p) => p.profile.name).sort()).toEqual(['Mara Okafor', 'Siobhan Achterberg']);
+    await tab.close();
+  });
+
+  it('the side panel reviews a capture of the tab a context-menu click granted (where the popup cannot open)', async () => {
+    const tab = await h.open(GENERIC_URL);
+    // The toolbar press stands in for the context-menu click: both grant activeTab for this tab.
+    const popup = await pressToolbarButton(h, tab);
+    await popup.close();
+    const worker = await h.worker();
+    const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, GENERIC_URL);
+    const panel = await h.openExtensionPage(`sidepanel.html#capture=${tabId}`);
+    expect(await textOf(panel, 'h2')).toBe('Save a profile');
+    expect(await inputValue(panel, 'name')).toBe('Mara Okafor');
+    expect(await textOf(panel, '.notice')).toContain('Already saved');
+    await panel.close();
+    await tab.close();
+  });
+
+  it('opens the real side panel from the popup, at the person just saved', async () => {
+    const tab = await h.open(LINKEDIN_URL);
+    const popup = await pressToolbarButton(h, tab);
+    await inputValue(popup, 'name');
+    await clickButton(popup, 'Save update');
+    await clickButton(popup, 'Draft a request');
+    const worker = await h.worker();
+    const contexts = await eventually(async () => {
+      const urls = await worker.evaluate(async () =>
+        (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).map((c) => c.documentUrl),
+      );
+      return urls.length ? urls : null;
+    }, 'the side panel to open');
+    expect(contexts).toHaveLength(1);
+    expect(contexts[0]).toMatch(/sidepanel\.html#person=li%3Asiobhan-achterberg-4f2a1b$/);
+    await tab.close();
+  });
+
+  it('says plainly that a sign-in wall holds no profile, offers the form by hand, and stores nothing', async () => {
+    const before = await people();
+    const tab = await h.open(AUTHWALL_URL);
+    const popup = await pressToolbarButton(h, tab);
+    expect(await textOf(popup, '.notice.warn')).toMatch(/No profile found here\..*sign/i);
+    expect(await textOf(popup, 'h2')).toBe('Enter the person by hand');
+    expect(await popup.$eval('input[name="name"]', (el) => (el as HTMLInputElement).value)).toBe('');
+    expect(await people()).toEqual(before);
+    await tab.close();
+  });
+});
