@@ -18,7 +18,10 @@ export default defineConfig({
       'unlimitedStorage',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
-    optional_host_permissions: ['https://*.linkedin.com/*'],
+    // Manifest V2 (Firefox) has no optional_host_permissions: optional origins go in optional_permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*.linkedin.com/*'] }
+      : { optional_host_permissions: ['https://*.linkedin.com/*'] }),
     action: { default_title: 'Save this profile to Mentor Scout' },
     commands: {
       _execute_action: {
@@ -35,9 +38,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'mentor-scout@example.org',
-              strict_min_version: '128.0',
+              // data_collection_permissions needs Firefox 140 (desktop) / 142 (Android).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
