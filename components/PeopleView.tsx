@@ -8,6 +8,8 @@ import { VirtualList } from './VirtualList';
 
 const ROW_HEIGHT = 56;
 
+const countPeople = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'person' : 'people'}`;
+
 interface Props {
   people: Person[];
   /** Fit score per person (0–100) against the mentee's goals, when goals are set. */
@@ -90,7 +92,7 @@ export function PeopleView({ people, fitScores, onOpen, onAddSample, onSaveFromT
         </select>
       </div>
       <p className="muted" role="status" aria-live="polite" style={{ margin: '0 0 0.3em' }}>
-        {shown.length === people.length ? `${people.length} people` : `${shown.length} of ${people.length} people`}
+        {shown.length === people.length ? countPeople(people.length) : `${shown.length} of ${countPeople(people.length)}`}
       </p>
       <div style={{ flex: 1, minHeight: 0 }}>
         <VirtualList

@@ -104,8 +104,8 @@ export function PersonView({ personId, goals, onBack, onOpenPerson, onDeleted }:
         </span>
       </header>
 
-      <TrackingPanel person={p} preferences={preferences.data} />
       <DraftingPanel person={p} goals={goals} preferences={preferences.data} />
+      <TrackingPanel person={p} preferences={preferences.data} />
       <NotesEditor personId={p.id} notes={p.notes} />
       <MeetingsPanel person={p} />
 

@@ -1,8 +1,8 @@
 // Text helpers shared by every extractor. They read `textContent` only, never layout (innerText,
 // getBoundingClientRect): the CLI runs the same code on a DOM built in Node, and both must agree.
 
-/** Zero-width and bidi control characters that hide text or reorder it on screen. */
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g;
+/** Zero-width and bidi control characters (the Arabic letter mark U+061C too) that hide text or reorder it on screen. */
+const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g;
 
 /** Collapse every whitespace run to one space, drop invisible characters, trim. */
 export function cleanText(value: string | null | undefined): string {
@@ -103,6 +103,15 @@ export function blockText(
   const text = cleanParagraphs(parts.join(''));
   if (text.length > maxChars) return { text: capText(text, maxChars).text, cut: true };
   return { text, cut: stopped };
+}
+
+/**
+ * The visible text of a node on one line: like textOf, but without the text of scripts, styles,
+ * SVG and the other elements blockText skips, and with a space where blocks meet ("About Me" +
+ * "Jane Doe" → "About Me Jane Doe", where textContent gives "About MeJane Doe").
+ */
+export function lineText(node: Node | null | undefined, maxChars = 20_000): string {
+  return cleanText(blockText(node, { maxChars }).text);
 }
 
 /** Bytes the string takes as UTF-8, without allocating an encoded copy. */
