@@ -96,8 +96,8 @@ describe('saving a profile from the page you are on', () => {
       );
       return urls.length ? urls : null;
     }, 'the side panel to open');
-    expect(contexts).toHaveLength(1);
-    expect(contexts[0]).toMatch(/sidepanel\.html#person=li%3Asiobhan-achterberg-4f2a1b$/);
+    expect(contexts!).toHaveLength(1);
+    expect(contexts![0]).toMatch(/sidepanel\.html#person=li%3Asiobhan-achterberg-4f2a1b$/);
     await tab.close();
   });
 

@@ -8,11 +8,12 @@
 // test that walks it up to the current one.
 import { z } from '../schema/zod';
 import { instantSchema } from '../schema/common';
-import { draftSchema, templateSchema, type Draft, type Template } from '../schema/draft';
-import { timelineEventSchema, type TimelineEvent } from '../schema/event';
+import { draftSchema, templateSchema } from '../schema/draft';
+import { timelineEventSchema } from '../schema/event';
 import { goalsSchema, type Goals } from '../schema/goals';
-import { meetingSchema, type Meeting } from '../schema/meeting';
-import { pageSectionRecordSchema, personSchema, snapshotSchema, type PageSectionRecord, type Person, type Snapshot } from '../schema/person';
+import { meetingSchema } from '../schema/meeting';
+import { pageSectionRecordSchema, personSchema, snapshotSchema } from '../schema/person';
+import { RECORD_SCHEMAS, type RecordSets } from '../schema/records';
 import { preferencesSchema, type Preferences } from '../schema/preferences';
 import { canonicalProfileUrl } from '../extract/profile-url';
 import { describeField, describeIssue, listProblems, summarizeProblems } from './problems';
@@ -59,26 +60,8 @@ export const backupSchema = z.object({
 export type Backup = z.infer<typeof backupSchema>;
 
 /** What goes into a backup: every store's records and the two settings documents. */
-export interface BackupContents {
-  people: Person[];
-  snapshots: Snapshot[];
-  pageSections: PageSectionRecord[];
-  events: TimelineEvent[];
-  drafts: Draft[];
-  meetings: Meeting[];
-  templates: Template[];
-  settings: { goals?: Goals; preferences?: Preferences };
-}
+export type BackupContents = RecordSets & { settings: { goals?: Goals; preferences?: Preferences } };
 
-const RECORD_SCHEMAS = {
-  people: personSchema,
-  snapshots: snapshotSchema,
-  pageSections: pageSectionRecordSchema,
-  events: timelineEventSchema,
-  drafts: draftSchema,
-  meetings: meetingSchema,
-  templates: templateSchema,
-} as const;
 type Collection = keyof typeof RECORD_SCHEMAS;
 const COLLECTIONS = Object.keys(RECORD_SCHEMAS) as Collection[];
 const PERSON_OWNED = ['snapshots', 'pageSections', 'events', 'drafts', 'meetings'] as const;

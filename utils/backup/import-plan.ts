@@ -6,15 +6,14 @@
 // Matching: by canonical profile address (a person's own, or one merged into them), then by id.
 // An existing person is updated only when the incoming copy is newer; an identical one is skipped.
 import { canonicalProfileUrl, isLinkedInUrl } from '../extract/profile-url';
-import type { Draft, Template } from '../schema/draft';
-import type { TimelineEvent } from '../schema/event';
-import type { Meeting } from '../schema/meeting';
-import { personSchema, type PageSectionRecord, type Person, type Snapshot } from '../schema/person';
+import type { Template } from '../schema/draft';
+import { personSchema, type Person } from '../schema/person';
 import { emptyProfile } from '../schema/profile';
 import { newId, personIdFor } from '../db/ids';
 import { parseBackup, type Backup } from './backup-format';
 import { parsePeopleCsv, type CsvPersonRow } from './csv';
 import { describeIssue, listProblems, summarizeProblems } from './problems';
+import { emptyRecordSets, type RecordSets } from '../schema/records';
 
 export type ImportSource = { kind: 'backup'; backup: Backup } | { kind: 'csv'; rows: readonly CsvPersonRow[] };
 
@@ -31,15 +30,8 @@ export interface PlanRow {
   personId: string;
 }
 
-export interface ImportRecords {
-  people: Person[];
-  snapshots: Snapshot[];
-  pageSections: PageSectionRecord[];
-  events: TimelineEvent[];
-  drafts: Draft[];
-  meetings: Meeting[];
-  templates: Template[];
-}
+/** Everything an import writes, by store. */
+export type ImportRecords = RecordSets;
 
 export type ImportPlan =
   | {
@@ -133,7 +125,7 @@ export function planImport(existing: ExistingData, incoming: ImportSource, optio
 function planBackup(index: ExistingIndex, existing: ExistingData, backup: Backup, options: PlanOptions): ImportPlan {
   const rows: PlanRow[] = [];
   const problems: string[] = [];
-  const put: ImportRecords = { people: [], snapshots: [], pageSections: [], events: [], drafts: [], meetings: [], templates: [] };
+  const put: ImportRecords = emptyRecordSets();
   /** Incoming person id → the id their records take, for people added or updated. */
   const targetOf = new Map<string, string>();
   const claimedBy = new Map<string, number>();
@@ -254,7 +246,7 @@ function planCsv(index: ExistingIndex, csvRows: readonly CsvPersonRow[], options
   const { now } = options;
   const rows: PlanRow[] = [];
   const problems: string[] = [];
-  const put: ImportRecords = { people: [], snapshots: [], pageSections: [], events: [], drafts: [], meetings: [], templates: [] };
+  const put: ImportRecords = emptyRecordSets();
   const firstRowFor = new Map<string, CsvPersonRow>();
   const built = new Map<string, Person>();
 

@@ -1,55 +1,38 @@
-import type { z } from 'zod';
-import { draftSchema, templateSchema, type Draft, type Template } from '../schema/draft';
-import { timelineEventSchema, type TimelineEvent } from '../schema/event';
-import { meetingSchema, type Meeting } from '../schema/meeting';
-import { pageSectionRecordSchema, personSchema, snapshotSchema, type PageSectionRecord, type Person, type Snapshot } from '../schema/person';
+import type { Draft } from '../schema/draft';
+import type { TimelineEvent } from '../schema/event';
+import type { Meeting } from '../schema/meeting';
+import { emptyPersonRecordSets, PERSON_RECORD_KINDS, RECORD_SCHEMAS, type PersonRecordSets, type RecordKind, type RecordOf, type RecordSets } from '../schema/records';
 import { announceChange, inTransaction, openDatabase, type MentorScoutDb } from './database';
 import { withStorageErrors } from './errors';
 import { ALL_STORES, type SettingRecord, type StoreName } from './schema';
 
-/** Everything stored about some people; what "delete" hands back for undo, and what a backup holds. */
-export interface RecordBundle {
-  people: Person[];
-  snapshots: Snapshot[];
-  pageSections: PageSectionRecord[];
-  events: TimelineEvent[];
-  drafts: Draft[];
-  meetings: Meeting[];
-}
+/** Everything stored about some people; what "delete" hands back for undo. */
+export type RecordBundle = PersonRecordSets;
 
 /** Every store's records, as stored (not parsed): what tests compare before and after a fault. */
 export type StoreDump = Record<StoreName, unknown[]>;
 
-const PERSON_STORES = ['snapshots', 'pageSections', 'events', 'drafts', 'meetings'] as const;
-type PersonStore = (typeof PERSON_STORES)[number];
-
-const schemaOf = {
-  events: timelineEventSchema,
-  drafts: draftSchema,
-  meetings: meetingSchema,
-  snapshots: snapshotSchema,
-  pageSections: pageSectionRecordSchema,
-} satisfies Record<PersonStore, z.ZodType>;
+const PERSON_STORES = PERSON_RECORD_KINDS;
 
 /** One person's records from a store, parsed; unreadable ones are skipped (kept in the store). */
 export async function listForPerson<S extends 'events' | 'drafts' | 'meetings'>(
   store: S,
   personId: string,
   db?: MentorScoutDb,
-): Promise<z.infer<(typeof schemaOf)[S]>[]> {
+): Promise<RecordOf<S>[]> {
   const raw = await (db ?? (await openDatabase())).getAllFromIndex(store as 'events', 'personId', personId);
   return raw.flatMap((record) => {
-    const parsed = schemaOf[store].safeParse(record);
-    return parsed.success ? [parsed.data as z.infer<(typeof schemaOf)[S]>] : [];
+    const parsed = RECORD_SCHEMAS[store].safeParse(record);
+    return parsed.success ? [parsed.data as RecordOf<S>] : [];
   });
 }
 
 /** Every record of a store, parsed (unreadable ones skipped). */
-export async function listAll<S extends 'events' | 'drafts' | 'meetings'>(store: S, db?: MentorScoutDb): Promise<z.infer<(typeof schemaOf)[S]>[]> {
+export async function listAll<S extends 'events' | 'drafts' | 'meetings'>(store: S, db?: MentorScoutDb): Promise<RecordOf<S>[]> {
   const raw = await (db ?? (await openDatabase())).getAll(store);
   return raw.flatMap((record) => {
-    const parsed = schemaOf[store].safeParse(record);
-    return parsed.success ? [parsed.data as z.infer<(typeof schemaOf)[S]>] : [];
+    const parsed = RECORD_SCHEMAS[store].safeParse(record);
+    return parsed.success ? [parsed.data as RecordOf<S>] : [];
   });
 }
 
@@ -59,7 +42,7 @@ export async function putRecord(
   record: TimelineEvent | Draft | Meeting,
   db?: MentorScoutDb,
 ): Promise<void> {
-  const valid = schemaOf[store].parse(record);
+  const valid = RECORD_SCHEMAS[store].parse(record);
   await withStorageErrors(async () => {
     await (db ?? (await openDatabase())).put(store, valid as never);
     announceChange({ stores: [store], personIds: [valid.personId] });
@@ -80,7 +63,7 @@ export async function deleteRecord(store: 'events' | 'drafts' | 'meetings', id: 
 export async function deletePeople(ids: string[], db?: MentorScoutDb): Promise<RecordBundle> {
   return withStorageErrors(async () => {
     const bundle = await inTransaction(db ?? (await openDatabase()), ['people', ...PERSON_STORES], 'readwrite', async (tx) => {
-      const deleted: RecordBundle = { people: [], snapshots: [], pageSections: [], events: [], drafts: [], meetings: [] };
+      const deleted = emptyPersonRecordSets();
       for (const id of ids) {
         const person = await tx.objectStore('people').get(id);
         if (!person) continue;
@@ -118,23 +101,8 @@ export async function dumpAll(db?: MentorScoutDb): Promise<StoreDump> {
 /** What an import or a restore writes, store by store; `clear` empties the listed stores first. */
 export interface BulkWrite {
   clear?: StoreName[];
-  put: Partial<{
-    people: Person[];
-    snapshots: Snapshot[];
-    pageSections: PageSectionRecord[];
-    events: TimelineEvent[];
-    drafts: Draft[];
-    meetings: Meeting[];
-    templates: Template[];
-    settings: SettingRecord[];
-  }>;
+  put: Partial<RecordSets & { settings: SettingRecord[] }>;
 }
-
-const bulkSchemas: Partial<Record<StoreName, z.ZodType>> = {
-  people: personSchema,
-  ...schemaOf,
-  templates: templateSchema,
-};
 
 /**
  * Applies a validated import (or "delete all my data", with `clear` only) in ONE transaction over
@@ -145,7 +113,7 @@ export async function applyBulkWrite(write: BulkWrite, db?: MentorScoutDb): Prom
     // Validate everything before the transaction opens: a record failing half-way must not leave
     // the ones before it written.
     const validated = (Object.entries(write.put) as [StoreName, unknown[] | undefined][]).map(
-      ([store, records]) => [store, (records ?? []).map((r) => (bulkSchemas[store] ? bulkSchemas[store].parse(r) : r))] as const,
+      ([store, records]) => [store, (records ?? []).map((r) => (store in RECORD_SCHEMAS ? RECORD_SCHEMAS[store as RecordKind].parse(r) : r))] as const,
     );
     await inTransaction(db ?? (await openDatabase()), ALL_STORES, 'readwrite', async (tx) => {
       for (const store of write.clear ?? []) await tx.objectStore(store).clear();

@@ -8,10 +8,10 @@ import type { IDBPTransaction } from 'idb';
 import type { ImportPlan } from '../backup/import-plan';
 import { backupFileName, serializeBackup, type BackupContents } from '../backup/backup-format';
 import type { Channel } from '../schema/channel';
-import { draftSchema, templateSchema, type Template } from '../schema/draft';
+import { templateSchema, type Template } from '../schema/draft';
 import { timelineEventSchema, type TimelineEvent } from '../schema/event';
 import { meetingSchema, type Meeting } from '../schema/meeting';
-import { pageSectionRecordSchema, personSchema, snapshotSchema, type Person } from '../schema/person';
+import { personSchema, type Person } from '../schema/person';
 import { preferencesSchema, type Preferences } from '../schema/preferences';
 import type { Status } from '../schema/status';
 import { isReadyForNoReply } from '../tracking/followups';
@@ -24,6 +24,7 @@ import { listPeople, updatePerson, type PersonChange } from './people';
 import { applyBulkWrite, dumpAll, type BulkWrite, type StoreDump } from './records';
 import { ALL_STORES, type MentorScoutSchema, type SettingRecord } from './schema';
 import { updatePreferences } from './settings';
+import { RECORD_SCHEMAS } from '../schema/records';
 
 const GONE = 'This person is no longer saved (deleted in another window?), so nothing was changed.';
 
@@ -578,15 +579,6 @@ export async function deleteAllData(db?: MentorScoutDb): Promise<StoreDump> {
   });
 }
 
-const restoreSchemas = {
-  people: personSchema,
-  snapshots: snapshotSchema,
-  pageSections: pageSectionRecordSchema,
-  events: timelineEventSchema,
-  drafts: draftSchema,
-  meetings: meetingSchema,
-  templates: templateSchema,
-} as const;
 
 /**
  * Puts a dump back in one transaction: the Undo of deleteAllData (anything saved since stays) or,
@@ -596,7 +588,7 @@ const restoreSchemas = {
 export async function restoreAllData(dump: StoreDump, options: { replace?: boolean } = {}, db?: MentorScoutDb): Promise<{ damaged: number }> {
   let damaged = 0;
   const put: BulkWrite['put'] = { settings: dump.settings as SettingRecord[] };
-  for (const [store, schema] of Object.entries(restoreSchemas) as [keyof typeof restoreSchemas, (typeof restoreSchemas)[keyof typeof restoreSchemas]][]) {
+  for (const [store, schema] of Object.entries(RECORD_SCHEMAS) as [keyof typeof RECORD_SCHEMAS, (typeof RECORD_SCHEMAS)[keyof typeof RECORD_SCHEMAS]][]) {
     const valid: unknown[] = [];
     for (const record of dump[store]) {
       if (schema.safeParse(record).success) valid.push(record);

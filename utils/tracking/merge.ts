@@ -10,6 +10,7 @@ import type { ProfileDraft } from '../schema/profile';
 import type { Status } from '../schema/status';
 import { canonicalProfileUrl, isLinkedInUrl } from '../extract/profile-url';
 import { newId } from '../db/ids';
+import type { PersonRecordSets } from '../schema/records';
 
 /** A person and everything stored about them. */
 export interface PersonRecords {
@@ -35,14 +36,7 @@ export type MergeResult =
       /** The merged person (also first in `put.people`). */
       survivor: Person;
       /** Records to put, in one transaction: the survivor, the other's records re-pointed, the new events. */
-      put: {
-        people: Person[];
-        snapshots: Snapshot[];
-        pageSections: PageSectionRecord[];
-        events: TimelineEvent[];
-        drafts: Draft[];
-        meetings: Meeting[];
-      };
+      put: PersonRecordSets;
       /** The merged-away person; their records are re-pointed in `put`, so delete only the person. */
       deletePersonIds: string[];
       /** Things that did not fit the schema's caps and how they were kept instead. */
