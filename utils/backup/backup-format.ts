@@ -17,6 +17,7 @@ import { RECORD_SCHEMAS, type RecordSets } from '../schema/records';
 import { preferencesSchema, type Preferences } from '../schema/preferences';
 import { canonicalProfileUrl } from '../extract/profile-url';
 import { describeField, describeIssue, listProblems, summarizeProblems } from './problems';
+import { jsonErrorOffset } from './json-error';
 
 export const BACKUP_FORMAT = 'mentor-scout-backup';
 export const BACKUP_VERSION = 1;
@@ -239,31 +240,18 @@ function endsEarly(text: string): boolean {
 }
 
 /** Engines word JSON errors differently; V8 says "at position 12", Firefox "at line 1 column 13". */
-function errorOffset(message: string, text: string): number | undefined {
-  const position = /position (\d+)/i.exec(message);
-  if (position) return Number(position[1]);
-  const lineColumn = /line (\d+) column (\d+)/i.exec(message);
-  if (!lineColumn) return undefined;
-  let offset = 0;
-  for (let line = 1; line < Number(lineColumn[1]); line += 1) {
-    const next = text.indexOf('\n', offset);
-    if (next < 0) break;
-    offset = next + 1;
-  }
-  return offset + Number(lineColumn[2]) - 1;
-}
-
-function jsonProblem(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+function jsonProblem(text: string): string {
   const trimmedLength = text.trimEnd().length;
-  const offset = errorOffset(message, text);
+  // Our own scan, not the engine's message: that is worded differently per engine, may give no
+  // position, and may quote the file back.
+  const offset = jsonErrorOffset(text);
   const cutOff = endsEarly(text) && (offset === undefined || offset >= trimmedLength - 1);
   const at = lineAndColumn(text, cutOff ? trimmedLength : (offset ?? 0));
   if (cutOff) {
     return `The file is cut off (invalid JSON at line ${at.line}, column ${at.column}: it ends before the data is complete). It may not have finished saving or downloading; export the backup again.`;
   }
   if (offset !== undefined) return `The file is damaged (invalid JSON at line ${at.line}, column ${at.column}).`;
-  return `The file is damaged (invalid JSON: ${message.slice(0, 200)}).`;
+  return 'The file is damaged and cannot be read as a backup. Export the backup again.';
 }
 
 function formatMegabytes(bytes: number): string {
@@ -300,10 +288,10 @@ export function parseBackup(text: string, options: { maxBytes?: number } = {}): 
     let raw: unknown;
     try {
       raw = JSON.parse(body);
-    } catch (error) {
+    } catch {
       const start = body.trimStart()[0];
       if (start !== '{' && start !== '[') return fail(['This file is not a Mentor Scout backup (it is not JSON).']);
-      return fail([jsonProblem(body, error)]);
+      return fail([jsonProblem(body)]);
     }
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
       return fail(['This file is not a Mentor Scout backup.']);

@@ -532,7 +532,9 @@ export async function exportBackup(now: Date = new Date(), db?: MentorScoutDb): 
       settings: { preferences, ...(goals !== undefined ? { goals } : {}) },
     } as BackupContents;
     const { text, leftOut } = serializeBackup(contents, exportedAt);
-    await updatePreferences({ lastExportAt: exportedAt }, database);
+    // Best effort: when storage is full, exporting is exactly what the mentee was told to do, so
+    // the file must still come out even if noting the date fails (the file itself carries it).
+    await updatePreferences({ lastExportAt: exportedAt }, database).catch(() => {});
     return { text, fileName: backupFileName(exportedAt), leftOut };
   });
 }

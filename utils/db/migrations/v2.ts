@@ -20,8 +20,10 @@ export function upgradeToV2(db: IDBPDatabase<unknown>, tx: IDBPTransaction<unkno
   // A merged record answers to the other record's address too, so saving from it again finds it.
   people.createIndex('otherUrls', 'otherUrls', { multiEntry: true });
 
-  // Only IndexedDB requests are awaited here, so the upgrade transaction stays open throughout.
-  void (async () => {
+  // Only IndexedDB requests are awaited here, so the upgrade transaction stays open throughout. If
+  // any write fails, abort the upgrade: the database stays at v1 with its data, and the next open
+  // tries again, instead of committing a half-upgraded v2.
+  (async () => {
     const eventStore = tx.objectStore('events');
     for (let cursor = await people.openCursor(); cursor; cursor = await cursor.continue()) {
       const old = cursor.value as Record<string, unknown> & { id: string; createdAt: string; updatedAt: string };
@@ -35,5 +37,11 @@ export function upgradeToV2(db: IDBPDatabase<unknown>, tx: IDBPTransaction<unkno
       });
       await eventStore.put({ id: `saved:${old.id}`, personId: old.id, type: 'saved', at: old.createdAt });
     }
-  })();
+  })().catch(() => {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failing request.
+    }
+  });
 }

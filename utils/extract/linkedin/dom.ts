@@ -16,6 +16,23 @@ export function resetBudget(): void {
   budgetHit = false;
 }
 
+/**
+ * Runs `work` on a budget of its own and reports whether that ran out, keeping the fields' budget
+ * as it was. The page section needs this: on a huge page the fields may spend the whole budget,
+ * and the section must still be kept (its own output is capped by size anyway).
+ */
+export function withOwnBudget<T>(work: () => T): { result: T; hit: boolean } {
+  const saved = { left, budgetHit };
+  resetBudget();
+  try {
+    const result = work();
+    return { result, hit: budgetHit };
+  } finally {
+    left = saved.left;
+    budgetHit = saved.budgetHit;
+  }
+}
+
 /** Counts one element looked at; false once the budget is spent. */
 export function spend(): boolean {
   if (--left >= 0) return true;

@@ -103,8 +103,8 @@ export function extractLinkedIn(doc: Document, url: string): CaptureResult {
     source: 'linkedin',
     notices: [],
   };
-  // Read everything first, then the section, then cap: a budget spent by the section still shows
-  // up in the notices.
+  // The section is read on a budget of its own (see withOwnBudget), so a huge page that used up
+  // the fields' budget still keeps its section.
   const section = pageSection(pieces);
   const profile = capProfile(raw);
   return section ? { found: true, profile, section } : { found: true, profile };

@@ -4,7 +4,7 @@
 // big, and cannot overflow the stack on a page nested thousands of levels deep.
 import type { PageSection } from '../../schema/profile';
 import { LIMITS } from '../limits';
-import { budgetHit, spend, textOf } from './dom';
+import { spend, textOf, withOwnBudget } from './dom';
 
 const DROPPED = /^(script|style|noscript|template|iframe|frame|frameset|object|embed|link|meta|base)$/;
 const VOID = /^(area|br|col|hr|img|input|source|track|wbr)$/;
@@ -65,6 +65,12 @@ function cutToBytes(text: string, max: number): string {
  * in page order: HTML when it fits LIMITS.pageSectionBytes, else plain text cut to fit.
  */
 export function pageSection(pieces: (Element | null)[]): PageSection | undefined {
+  const { result, hit } = withOwnBudget(() => build(pieces));
+  if (!result || !result.content) return undefined;
+  return { ...result, truncated: result.truncated || hit };
+}
+
+function build(pieces: (Element | null)[]): PageSection | undefined {
   const max = LIMITS.pageSectionBytes;
   const kept = pieces
     .filter((el, i): el is Element => !!el && !pieces.some((other, j) => other && j !== i && other !== el && other.contains(el)))
@@ -77,8 +83,8 @@ export function pageSection(pieces: (Element | null)[]): PageSection | undefined
     html = part === null ? null : html + part;
     if (html === null) break;
   }
-  if (html !== null && utf8Bytes(html) <= max) return { kind: 'html', content: html, truncated: budgetHit };
+  if (html !== null && utf8Bytes(html) <= max) return { kind: 'html', content: html, truncated: false };
   const text = kept.map((el) => textOf(el, true)).join('\n\n');
   const content = cutToBytes(text, max);
-  return { kind: 'text', content, truncated: budgetHit || content.length < text.length };
+  return { kind: 'text', content, truncated: content.length < text.length };
 }
