@@ -1,21 +1,25 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { CaptureReview } from '../../components/CaptureReview';
 import { GoalsForm } from '../../components/GoalsForm';
 import { useDbData } from '../../components/hooks/useDbData';
+import { useFitScores } from '../../components/hooks/useFitScores';
+import { usePeopleList } from '../../components/hooks/usePeopleList';
 import { Notice } from '../../components/Notice';
 import { PeopleView } from '../../components/PeopleView';
-import { PersonView } from '../../components/PersonView';
 import { SAMPLE_PROFILE } from '../../components/sample';
-import { SettingsView } from '../../components/SettingsView';
-import { TodayView } from '../../components/TodayView';
-import { OverviewView } from '../../components/OverviewView';
 import { describeStorageError } from '../../utils/db/errors';
-import { listPeople, saveCapture, updatePerson } from '../../utils/db/people';
+import { saveCapture, updatePerson } from '../../utils/db/people';
 import { restoreBundle, type RecordBundle } from '../../utils/db/records';
 import { getGoals, saveGoals } from '../../utils/db/settings';
-import { fitScore } from '../../utils/drafting/fit';
 import { parsePanelHash, type PanelTarget } from '../../utils/ui/side-panel';
+
+// Views other than the list load when first opened: the list must paint first (it is what the
+// panel shows on opening), and the drafting and tracking code is most of the bundle.
+const CaptureReview = lazy(() => import('../../components/CaptureReview').then((m) => ({ default: m.CaptureReview })));
+const PersonView = lazy(() => import('../../components/PersonView').then((m) => ({ default: m.PersonView })));
+const SettingsView = lazy(() => import('../../components/SettingsView').then((m) => ({ default: m.SettingsView })));
+const TodayView = lazy(() => import('../../components/TodayView').then((m) => ({ default: m.TodayView })));
+const OverviewView = lazy(() => import('../../components/OverviewView').then((m) => ({ default: m.OverviewView })));
 
 type View = PanelTarget | { view: 'overview' } | { view: 'settings' } | { view: 'save' };
 
@@ -32,7 +36,7 @@ export function App() {
   const [skippedGoals, setSkippedGoals] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<RecordBundle | null>(null);
-  const people = useDbData(listPeople, ['people']);
+  const people = usePeopleList();
   const goals = useDbData(getGoals, ['settings']);
 
   useEffect(() => {
@@ -40,10 +44,7 @@ export function App() {
     void browser.sidePanel?.setOptions({ path: 'sidepanel.html' }).catch(() => {});
   }, []);
 
-  const fitScores = useMemo(() => {
-    if (!goals.data || !people.data) return undefined;
-    return new Map(people.data.people.map((p) => [p.id, fitScore(p.profile, goals.data!).score]));
-  }, [people.data, goals.data]);
+  const fitScores = useFitScores(people.state?.complete ? people.state.people : undefined, goals.data);
 
   const addSample = async () => {
     try {
@@ -92,12 +93,13 @@ export function App() {
           </Notice>
         )}
         {(people.error || goals.error) && <Notice tone="bad">{people.error ?? goals.error}</Notice>}
-        {people.data && people.data.unreadable.length > 0 && (
+        {people.state && people.state.unreadable.length > 0 && (
           <Notice tone="warn">
-            {people.data.unreadable.length} saved record(s) could not be read and are hidden. They are kept as they are; export a backup before
+            {people.state.unreadable.length} saved record(s) could not be read and are hidden. They are kept as they are; export a backup before
             changing anything.
           </Notice>
         )}
+        <Suspense fallback={<p role="status">Loading…</p>}>
         {needsGoals ? (
           <>
             <GoalsForm initial={null} firstTime onSave={async (g) => void (await saveGoals(g))} />
@@ -108,9 +110,11 @@ export function App() {
             </p>
           </>
         ) : view.view === 'list' ? (
-          people.data ? (
+          people.state ? (
             <PeopleView
-              people={people.data.people}
+              people={people.state.people}
+              complete={people.state.complete}
+              total={people.state.total}
               fitScores={fitScores}
               onOpen={(personId) => setView({ view: 'person', personId })}
               onAddSample={addSample}
@@ -143,6 +147,7 @@ export function App() {
         ) : (
           <SettingsView goals={goals.data ?? null} />
         )}
+        </Suspense>
       </main>
     </div>
   );

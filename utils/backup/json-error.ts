@@ -11,7 +11,7 @@ type Expect = 'value' | 'value-or-close' | 'key' | 'key-or-close' | 'colon' | 'c
 /** The offset of the first character that makes `text` invalid JSON, or undefined when it is valid. */
 export function jsonErrorOffset(text: string): number | undefined {
   const closers: string[] = [];
-  let expect: Expect = 'value';
+  let expect = 'value' as Expect;
   let at = 0;
   const skipSpace = () => {
     SPACE.lastIndex = at;
