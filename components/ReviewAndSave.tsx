@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { CaptureOutcome } from '../utils/capture/capture-tab';
+import { takePageSection, type CaptureOutcome } from '../utils/capture/capture-tab';
 import { describeStorageError } from '../utils/db/errors';
 import { findPersonByUrl, saveCapture, undoSave, type SaveCaptureResult } from '../utils/db/people';
 import { canonicalProfileUrl } from '../utils/extract/profile-url';
@@ -39,7 +39,8 @@ export function ReviewAndSave({ outcome, onOpenPerson, openLabel }: { outcome: C
     setBusy(true);
     setProblem(null);
     try {
-      setSaved(await saveCapture({ profile, section: outcome.found ? outcome.section : undefined, sourceUrl: outcome.sourceUrl }));
+      const section = await takePageSection(outcome);
+      setSaved(await saveCapture({ profile, section, sourceUrl: outcome.sourceUrl }));
     } catch (error) {
       setProblem(describeStorageError(error));
     } finally {

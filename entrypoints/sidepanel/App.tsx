@@ -40,8 +40,11 @@ export function App() {
   const goals = useDbData(getGoals, ['settings']);
 
   useEffect(() => {
-    // The popup opened us at a person or a capture through the path; the next plain open starts at the list.
-    void browser.sidePanel?.setOptions({ path: 'sidepanel.html' }).catch(() => {});
+    // Opened (or moved) by the popup, a notification or the context menu at a person, Today or a
+    // capture: the target is in the address (see utils/ui/side-panel.ts).
+    const follow = () => setView(parsePanelHash(location.hash));
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
   }, []);
 
   const fitScores = useFitScores(people.state?.complete ? people.state.people : undefined, goals.data);
@@ -56,7 +59,8 @@ export function App() {
     }
   };
 
-  const needsGoals = goals.data === null && !skippedGoals && (view.view === 'list' || view.view === 'person');
+  // Goals first on the list; a person's page opens at once (its drafting part asks for goals).
+  const needsGoals = goals.data === null && !skippedGoals && view.view === 'list';
   const current = view.view === 'person' || view.view === 'capture' || view.view === 'save' ? 'list' : view.view;
 
   return (

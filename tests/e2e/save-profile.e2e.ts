@@ -87,7 +87,7 @@ describe('saving a profile from the page you are on', () => {
     const tab = await h.open(LINKEDIN_URL);
     const popup = await pressToolbarButton(h, tab);
     await inputValue(popup, 'name');
-    await clickButton(popup, 'Save update');
+    await (await popup.waitForSelector('form button[type="submit"]'))!.click();
     await clickButton(popup, 'Draft a request');
     const worker = await h.worker();
     const contexts = await eventually(async () => {
@@ -97,7 +97,15 @@ describe('saving a profile from the page you are on', () => {
       return urls.length ? urls : null;
     }, 'the side panel to open');
     expect(contexts!).toHaveLength(1);
-    expect(contexts![0]).toMatch(/sidepanel\.html#person=li%3Asiobhan-achterberg-4f2a1b$/);
+    // The panel itself shows the person (the target is handed over, not put in its address).
+    const target = await h.browser.waitForTarget((t) => t.url() === contexts![0], { timeout: 15_000 });
+    const session = await target.createCDPSession();
+    const heading = await eventually(async () => {
+      const { result } = await session.send('Runtime.evaluate', { expression: "document.querySelector('#person-name')?.textContent ?? ''", returnByValue: true });
+      return result.value as string;
+    }, 'the person page in the side panel');
+    expect(heading).toBe('Siobhan Achterberg');
+    await session.detach();
     await tab.close();
   });
 

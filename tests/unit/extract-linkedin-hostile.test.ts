@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../scripts/lib/node-dom';
 import { LIMITS } from '../../utils/extract/limits';
-import { extractLinkedIn } from '../../utils/extract/linkedin/extract';
+import { extractLinkedIn, extractLinkedInWithSection } from '../../utils/extract/linkedin/extract';
 import { captureResultSchema, type CaptureResult, type ProfileDraft } from '../../utils/schema/profile';
 
 const URL_ = 'https://www.linkedin.com/in/ada-example/';
@@ -39,7 +39,8 @@ function page(parts: Parts = {}): string {
 
 function run(html: string, url = URL_): { result: CaptureResult; doc: Document } {
   const doc = documentFromHtml(html, url);
-  const result = extractLinkedIn(doc, url);
+  // With the section, as a capture that is saved reads the page.
+  const result = extractLinkedInWithSection(doc, url);
   expect(captureResultSchema.parse(result)).toEqual(result);
   return { result, doc };
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../scripts/lib/node-dom';
-import { extractLinkedIn } from '../../utils/extract/linkedin/extract';
+import { extractLinkedIn, extractLinkedInWithSection } from '../../utils/extract/linkedin/extract';
 import { REASONS } from '../../utils/extract/linkedin/page-state';
 import { captureResultSchema, type CaptureResult, type ProfileDraft } from '../../utils/schema/profile';
 
@@ -510,8 +510,14 @@ describe('extractLinkedIn: identity check', () => {
 });
 
 describe('extractLinkedIn: page section', () => {
+  const withSection = (file: string) => extractLinkedInWithSection(documentFromHtml(html(file), FIXTURE_URLS[file]), FIXTURE_URLS[file]);
+
+  it('is made only on Save, not by the reading of the fields', () => {
+    expect(extract('auth-2022.html')).not.toHaveProperty('section');
+  });
+
   it('keeps the top card and the profile’s sections, never the nav or the sidebars', () => {
-    const result = extract('auth-2022.html');
+    const result = withSection('auth-2022.html');
     expect(result.found && result.section?.kind).toBe('html');
     const section = result.found ? result.section!.content : '';
     expect(section).toContain('Dara Whitcombe');
@@ -522,7 +528,7 @@ describe('extractLinkedIn: page section', () => {
   });
 
   it('is omitted when the page shows no profile section (unrendered 2016 page)', () => {
-    const result = extract('embedded-json-2016.html');
+    const result = withSection('embedded-json-2016.html');
     expect(result.found && result.section).toBeUndefined();
   });
 });

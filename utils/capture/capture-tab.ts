@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isLinkedInUrl } from '../extract/profile-url';
-import { captureResultSchema, type CaptureResult } from '../schema/profile';
+import { PAGE_SECTION_HANDOFF } from '../extract/section-handoff';
+import { captureResultSchema, pageSectionSchema, type CaptureResult, type PageSection } from '../schema/profile';
 
 /** The scripts the build emits for injection (entrypoints/capture-*). Never declared web-accessible. */
 const LINKEDIN_SCRIPT = '/capture-linkedin.js';
@@ -14,7 +15,7 @@ export interface TabToCapture {
 }
 
 export type CaptureOutcome =
-  | (CaptureResult & { found: true; sourceUrl: string })
+  | (CaptureResult & { found: true; sourceUrl: string; tabId: number })
   | { found: false; reason: string; sourceUrl: string; canEnterByHand: true };
 
 const notFound = (reason: string, sourceUrl: string): CaptureOutcome => ({ found: false, reason, sourceUrl, canEnterByHand: true });
@@ -54,7 +55,28 @@ export async function captureTab(tab: TabToCapture): Promise<CaptureOutcome> {
   if (!parsed.success) {
     return notFound('What this page holds could not be read as a profile. You can enter the person by hand.', tab.url);
   }
-  return parsed.data.found ? { ...parsed.data, sourceUrl: tab.url } : notFound(parsed.data.reason, tab.url);
+  return parsed.data.found ? { ...parsed.data, sourceUrl: tab.url, tabId: tab.id } : notFound(parsed.data.reason, tab.url);
+}
+
+/**
+ * The page section of a capture, made now that the user saves it (see
+ * utils/extract/section-handoff.ts); the section that came with the capture where it did. A page
+ * that navigated or closed since gives none: the profile is saved without it.
+ */
+export async function takePageSection(outcome: CaptureOutcome): Promise<PageSection | undefined> {
+  if (!outcome.found) return undefined;
+  if (outcome.section) return outcome.section;
+  try {
+    const [answer] = await browser.scripting.executeScript({
+      target: { tabId: outcome.tabId },
+      func: (key: string) => (globalThis as unknown as Record<string, (() => unknown) | undefined>)[key]?.(),
+      args: [PAGE_SECTION_HANDOFF],
+    });
+    const parsed = pageSectionSchema.safeParse(answer?.result);
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether reading LinkedIn without a toolbar click (from the side panel) is allowed yet. */

@@ -1,8 +1,20 @@
 import { browser } from 'wxt/browser';
 
-/** Where the side panel should open: the list, one person, or the review of a capture. */
+/** Where the side panel should open: the list, Today, one person, or the review of a capture. */
 export type PanelTarget = { view: 'list' } | { view: 'today' } | { view: 'person'; personId: string } | { view: 'capture'; tabId: number };
 
+/** A target in the panel's own address (an extension page opened as sidepanel.html#person=…). */
+export function parsePanelHash(hash: string): PanelTarget {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  if (params.has('today')) return { view: 'today' };
+  const personId = params.get('person');
+  if (personId) return { view: 'person', personId };
+  const tabId = Number(params.get('capture'));
+  if (Number.isInteger(tabId) && tabId > 0) return { view: 'capture', tabId };
+  return { view: 'list' };
+}
+
+/** The panel's address for `target`, e.g. "sidepanel.html#person=li%3Aada". */
 export function panelPath(target: PanelTarget): string {
   switch (target.view) {
     case 'person':
@@ -16,20 +28,11 @@ export function panelPath(target: PanelTarget): string {
   }
 }
 
-export function parsePanelHash(hash: string): PanelTarget {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  if (params.has('today')) return { view: 'today' };
-  const personId = params.get('person');
-  if (personId) return { view: 'person', personId };
-  const tabId = Number(params.get('capture'));
-  if (Number.isInteger(tabId) && tabId > 0) return { view: 'capture', tabId };
-  return { view: 'list' };
-}
-
 /**
  * Opens the side panel at `target`. Must be called straight from a click or command handler:
- * Chrome only opens the panel in response to a user gesture, so nothing here is awaited before
- * `open` is called.
+ * Chrome only opens the panel in response to a user gesture, so nothing is awaited before `open`.
+ * The target travels in the panel's address; a panel already open moves to it. (Handing it over
+ * through storage after `open` fails: the popup is closed as the panel takes focus.)
  */
 export function openSidePanel(windowId: number, target: PanelTarget = { view: 'list' }): Promise<void> {
   // Chrome only; Firefox's build has no sidePanel (the manifest omits the permission there).

@@ -14,7 +14,7 @@ import { documentFromHtml } from '../../../scripts/lib/node-dom';
 import { extractProfile } from '../../../utils/extract';
 import { extractGeneric } from '../../../utils/extract/generic/extract';
 import { LIMITS } from '../../../utils/extract/limits';
-import { extractLinkedIn } from '../../../utils/extract/linkedin/extract';
+import { extractLinkedInWithSection } from '../../../utils/extract/linkedin/extract';
 import { captureResultSchema, type CaptureResult, type PageSection, type ProfileDraft } from '../../../utils/schema/profile';
 import {
   EXPECTED,
@@ -35,7 +35,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 type Kind = 'linkedin' | 'web';
 const URLS: Record<Kind, string> = { linkedin: LINKEDIN_URL, web: WEB_URL };
-const EXTRACTORS: Record<Kind, (doc: Document, url: string) => CaptureResult> = { linkedin: extractLinkedIn, web: extractGeneric };
+const EXTRACTORS: Record<Kind, (doc: Document, url: string) => CaptureResult> = { linkedin: extractLinkedInWithSection, web: extractGeneric };
 
 /** Extracts `html` as the extension would at `url`; every result must pass the schema the popup parses with. */
 function run(kind: Kind, html: string, url = URLS[kind]): CaptureResult {

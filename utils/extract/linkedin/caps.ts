@@ -9,8 +9,10 @@ export function capProfile(raw: ProfileDraft): ProfileDraft {
   const notices: string[] = [];
   const cap = (value: string, max: number, label: string): string => {
     const { text, cut } = capText(value, max);
-    const notice = `${label} was longer than ${max.toLocaleString('en-US')} characters and was cut`;
-    if (cut && !notices.includes(notice)) notices.push(notice);
+    if (cut) {
+      const notice = `${label} was longer than ${max.toLocaleString('en-US')} characters and was cut`;
+      if (!notices.includes(notice)) notices.push(notice);
+    }
     return text;
   };
   const short = (value: string, label: string) => cap(trimSeparators(value), LIMITS.shortField, label);

@@ -44,7 +44,35 @@ function companyFromSubtitle(subtitle: string, education: Education[]): string {
   return rest.length || !isSchool ? first : '';
 }
 
+/** What one reading of the page gives: the result, and the profile's own elements for its section. */
+export interface LinkedInReading {
+  result: CaptureResult;
+  /** The top card and the profile's own sections (empty when there is no profile). */
+  pieces: Element[];
+}
+
+/**
+ * The profile on a LinkedIn page, or why there is none. The page section (kept with a snapshot for
+ * re-reading later) is not part of it: it is made only when the user saves, from `readLinkedIn`'s
+ * pieces (see entrypoints/capture-linkedin).
+ */
 export function extractLinkedIn(doc: Document, url: string): CaptureResult {
+  return readLinkedIn(doc, url).result;
+}
+
+/** extractLinkedIn and the page section together, as one capture that is saved gives them. */
+export function extractLinkedInWithSection(doc: Document, url: string): CaptureResult {
+  const { result, pieces } = readLinkedIn(doc, url);
+  const section = result.found ? pageSection(pieces) : undefined;
+  return result.found && section ? { ...result, section } : result;
+}
+
+export function readLinkedIn(doc: Document, url: string): LinkedInReading {
+  const reading = read(doc, url);
+  return 'found' in reading ? { result: reading, pieces: [] } : reading;
+}
+
+function read(doc: Document, url: string): CaptureResult | LinkedInReading {
   resetBudget();
   if (!canonicalLinkedInUrl(url)) return none(REASONS.notProfileUrl);
   const wall = wallReason(doc, url);
@@ -103,9 +131,5 @@ export function extractLinkedIn(doc: Document, url: string): CaptureResult {
     source: 'linkedin',
     notices: [],
   };
-  // The section is read on a budget of its own (see withOwnBudget), so a huge page that used up
-  // the fields' budget still keeps its section.
-  const section = pageSection(pieces);
-  const profile = capProfile(raw);
-  return section ? { found: true, profile, section } : { found: true, profile };
+  return { result: { found: true, profile: capProfile(raw) }, pieces: pieces.filter((el): el is Element => !!el) };
 }
