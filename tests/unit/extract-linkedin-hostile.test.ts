@@ -206,3 +206,14 @@ describe('page section size', () => {
     expect(section!.content).not.toMatch(/[\uD800-\uDBFF]$/);
   });
 });
+
+describe('selectors that need an attribute the page lacks', () => {
+  it('still match through the other parts of a selector list', async () => {
+    const { firstOf, resetBudget } = await import('../../utils/extract/linkedin/dom');
+    resetBudget();
+    const doc = documentFromHtml('<main><div class="inline-show-more-text">About me</div></main>', URL_);
+    // No element has data-testid: the first part cannot match, the second must still be tried.
+    expect(firstOf(doc, ['[data-testid="x"], .inline-show-more-text'])?.textContent).toBe('About me');
+    expect(firstOf(doc, ['[data-testid="x"]', '[componentkey$="About"]', 'main > div'])?.textContent).toBe('About me');
+  });
+});

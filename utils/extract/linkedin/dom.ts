@@ -14,6 +14,33 @@ export let budgetHit = false;
 export function resetBudget(): void {
   left = LIMITS.nodesVisited;
   budgetHit = false;
+  present = new WeakMap();
+}
+
+/**
+ * Attributes that only some eras use (2025-26 componentkey, 2023-26 data-testid, 2024 guest
+ * data-section). On a page without one of them, every selector needing it would walk the whole
+ * page to find nothing; asking once whether the page has the attribute at all skips those walks.
+ */
+const ERA_ATTRIBUTE = /\[(componentkey|data-testid|data-section|data-view-name)/;
+let present = new WeakMap<Node, Map<string, boolean>>();
+
+/** Per selector, the era attribute each part of it needs ('' for none), worked out once. */
+const partsNeed = new Map<string, string[]>();
+
+/** False when every part of `selector` needs an era attribute the page has none of. */
+function mayMatch(root: ParentNode, selector: string): boolean {
+  let needs = partsNeed.get(selector);
+  if (!needs) partsNeed.set(selector, (needs = selector.split(',').map((part) => ERA_ATTRIBUTE.exec(part)?.[1] ?? '')));
+  if (needs.includes('')) return true;
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  let known = present.get(doc);
+  if (!known) present.set(doc, (known = new Map()));
+  return needs.some((attribute) => {
+    let has = known.get(attribute);
+    if (has === undefined) known.set(attribute, (has = !!doc.querySelector(`[${attribute}]`)));
+    return has;
+  });
 }
 
 /**
@@ -41,8 +68,12 @@ export function spend(): boolean {
 }
 
 const SKIP_HEADINGS = `${HIDDEN}, h1, h2, h3`;
+/** The tags HIDDEN skips by name; every other part of it needs a class or role attribute. */
+const SKIPPED_TAGS = new RegExp(`^(${HIDDEN.split(',').map((s) => s.trim()).filter((s) => /^[a-z]+$/.test(s)).join('|')})$`);
 // A block element starts a new line (or paragraph) so that neighbouring blocks never run together.
 const BLOCK = /^(P|DIV|LI|UL|OL|DD|DT|TR|SECTION|ARTICLE|H\d)$/;
+/** What makes a walk differ from textContent: skipped elements (headings too), line breaks, blocks. */
+const SPECIAL = `${HIDDEN}, br, p, div, li, ul, ol, dd, dt, tr, section, article, h1, h2, h3, h4, h5, h6`;
 
 /**
  * The text a reader sees in `el`: screen-reader copies, buttons and scripts are left out.
@@ -51,9 +82,22 @@ const BLOCK = /^(P|DIV|LI|UL|OL|DD|DT|TR|SECTION|ARTICLE|H\d)$/;
  */
 export function textOf(el: Element | null | undefined, paragraphs = false, noHeadings = false): string {
   if (!el) return '';
+  // Most fields hold only text and inline elements: their textContent is what the walk below would
+  // give, found by one native query instead of a script callback per node.
+  if (!el.firstElementChild || !el.querySelector(SPECIAL)) {
+    if (!spend()) return '';
+    const text = el.textContent ?? '';
+    return paragraphs ? cleanParagraphs(text.replace(/\s+/g, ' ')) : cleanText(text);
+  }
   const skip = noHeadings ? SKIP_HEADINGS : HIDDEN;
   const walker = el.ownerDocument.createTreeWalker(el, 5 /* elements and text */, {
-    acceptNode: (node) => (node.nodeType === 1 && (node as Element).matches(skip) ? 2 /* reject subtree */ : 1),
+    // Only elements can be skipped; an element with no class or role can only match by its tag.
+    acceptNode: (node) => {
+      if (node.nodeType !== 1) return 1;
+      const el = node as Element;
+      const mayMatch = SKIPPED_TAGS.test(el.localName) || el.hasAttribute('class') || el.hasAttribute('role') || (noHeadings && /^h[123]$/.test(el.localName));
+      return mayMatch && el.matches(skip) ? 2 /* reject subtree */ : 1;
+    },
   });
   let out = '';
   for (let node = walker.nextNode(); node && spend(); node = walker.nextNode()) {
@@ -73,8 +117,9 @@ export const trimSeparators = (text: string): string => text.replace(/^[\s,·•
 
 /** The first element matching any of `selectors`, tried in priority order. */
 export function firstOf(root: ParentNode | null | undefined, selectors: readonly string[]): Element | null {
+  if (!root) return null;
   for (const selector of selectors) {
-    const found = root?.querySelector(selector);
+    const found = mayMatch(root, selector) ? root.querySelector(selector) : null;
     if (found) return found;
   }
   return null;

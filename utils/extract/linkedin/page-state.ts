@@ -62,7 +62,8 @@ function slugOf(href: string | null | undefined, base: string): string {
  */
 export function checkedProfileUrl(url: string, own: (string | null | undefined)[]): string | null {
   const slug = slugOf(url, url);
-  const others = own.map((href) => slugOf(href, url)).filter(Boolean);
+  // The same address is often given several times (canonical, og:url, JSON-LD): parse each once.
+  const others = [...new Set(own.filter((href): href is string => !!href))].map((href) => slugOf(href, url)).filter(Boolean);
   const byId = /^aco[\w-]{20,}$/i.test(slug);
   if (slug && !byId && others.some((other) => other !== slug)) return null;
   return (byId && others[0] && canonicalLinkedInUrl(`https://www.linkedin.com/in/${others[0]}/`)) || canonicalLinkedInUrl(url);
