@@ -18,7 +18,6 @@ const netLog = withNetLog();
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 const LINKEDIN_URL = 'https://www.linkedin.com/in/siobhan-achterberg-4f2a1b/';
-const PERSON_ID = 'li:siobhan-achterberg-4f2a1b';
 const GENERIC_URL = 'https://mara-okafor.example/about/';
 /** Origins of the test's own pages: what they start is theirs. */
 const TEST_ORIGINS = ['https://www.linkedin.com', 'https://mara-okafor.example'];
@@ -81,13 +80,16 @@ describe('journeys', () => {
   });
 
   it('2. drafts a request in the side panel and copies it', { timeout: 120_000 }, async () => {
-    panel = await h.openExtensionPage(`sidepanel.html#person=${encodeURIComponent(PERSON_ID)}`);
+    // The list asks for the goals first; then the person is opened from it.
+    panel = await h.openExtensionPage('sidepanel.html');
     await panel.bringToFront();
     await waitForText(panel, 'First, your goals');
     await typeInto(panel, 'Your name', 'Sam');
     await typeInto(panel, 'What you want from mentoring', 'move from backend engineering into engineering management');
     await typeInto(panel, 'The help you are looking for', 'advice on leading a team for the first time');
     await harness.clickButton(panel, 'Save goals');
+    const row = await panel.waitForSelector(`::-p-xpath(//button[contains(@class, "person-row")][.//strong[normalize-space(.)="Siobhan Achterberg"]])`, { timeout: 15_000 });
+    await row!.click();
     expect(await harness.textOf(panel, '#person-name')).toBe('Siobhan Achterberg');
     const note = await panel.$('input[type="radio"][value="connection-note"]');
     if (note) await note.click();
