@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { listTemplates } from '../utils/db/templates';
-import { readTrackingData } from '../utils/db/tracking';
+import { readTrackingData } from '../utils/db/tracking-data';
 import { groupByPerson } from '../utils/tracking/followups';
 import { formatDuration, outreachStats, type ReplyFigures } from '../utils/tracking/stats';
 import { STATUS_LABELS, STATUSES } from '../utils/tracking/status';

@@ -1,6 +1,8 @@
 import { useId, useMemo } from 'react';
 import { isBackupDue } from '../utils/backup/reminder';
-import { readTrackingData, setStatus, toggleActionItem, undoStatusEvent } from '../utils/db/tracking';
+import { toggleActionItem } from '../utils/db/meetings';
+import { setStatus, undoStatusEvent } from '../utils/db/timeline';
+import { readTrackingData } from '../utils/db/tracking-data';
 import { dueItems, groupByPerson, type TodayItem } from '../utils/tracking/followups';
 import { downloadBackup, exportedMessage } from './tracking/backup-download';
 import { formatDay, formatTime, menteeTimeZone } from './tracking/format';

@@ -1,5 +1,5 @@
 import { requestLinkedInAccess } from '../../utils/capture/capture-tab';
-import { logInteractionFor, undoInteraction } from '../../utils/db/tracking';
+import { logInteractionFor, undoInteraction } from '../../utils/db/timeline';
 import { latestFromThem, matchConversation } from '../../utils/extract/linkedin-messaging/match';
 import { shownTimeToInstant } from '../../utils/extract/linkedin-messaging/shown-time';
 import type { TimelineEvent } from '../../utils/schema/event';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { setStatus, undoStatusEvent } from '../../utils/db/tracking';
+import { setStatus, undoStatusEvent } from '../../utils/db/timeline';
 import type { Status } from '../../utils/schema/status';
 import { STATUS_DESCRIPTIONS, STATUS_LABELS, STATUSES } from '../../utils/tracking/status';
 import { localDay } from '../../utils/tracking/zoned-time';

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { CHANNELS } from '../../utils/drafting/channels';
-import { logInteractionFor, undoInteraction } from '../../utils/db/tracking';
+import { logInteractionFor, undoInteraction } from '../../utils/db/timeline';
 import type { Channel } from '../../utils/schema/channel';
 import type { Draft } from '../../utils/schema/draft';
 import type { TimelineEvent } from '../../utils/schema/event';

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { newId } from '../../utils/db/ids';
-import { deleteMeeting, saveMeeting, undoInteraction, updateMeeting, type MeetingPatch } from '../../utils/db/tracking';
+import { deleteMeeting, saveMeeting, updateMeeting, type MeetingPatch } from '../../utils/db/meetings';
+import { undoInteraction } from '../../utils/db/timeline';
 import type { ActionItem, Meeting, MeetingFormat } from '../../utils/schema/meeting';
 import { meetingFormatSchema } from '../../utils/schema/meeting';
 import { addDays, localDay, wallTimeOf } from '../../utils/tracking/zoned-time';

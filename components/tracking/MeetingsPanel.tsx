@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { listForPerson } from '../../utils/db/records';
-import { deleteMeeting, restoreMeeting, toggleActionItem } from '../../utils/db/tracking';
+import { deleteMeeting, restoreMeeting, toggleActionItem } from '../../utils/db/meetings';
 import type { Meeting } from '../../utils/schema/meeting';
 import type { Person } from '../../utils/schema/person';
 import { icsFileName, meetingToIcs } from '../../utils/tracking/ics';

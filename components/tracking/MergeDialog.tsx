@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useState } from 'react';
 import { listPeople } from '../../utils/db/people';
-import { mergeInDb, previewMerge, undoMerge } from '../../utils/db/tracking';
+import { mergeInDb, previewMerge, undoMerge } from '../../utils/db/merge';
 import type { Person } from '../../utils/schema/person';
 import type { MergeResult } from '../../utils/tracking/merge';
 import { foldForSearch } from '../../utils/tracking/search';

@@ -1,4 +1,4 @@
-import { removeEvent, REMOVABLE_EVENT_TYPES, restoreEvent, undoStatusEvent } from '../../utils/db/tracking';
+import { removeEvent, REMOVABLE_EVENT_TYPES, restoreEvent, undoStatusEvent } from '../../utils/db/timeline';
 import type { TimelineEvent } from '../../utils/schema/event';
 import { STATUS_LABELS } from '../../utils/tracking/status';
 import { channelLabel, describeEvent, formatDateTime, newestFirst } from './format';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { listForPerson } from '../../utils/db/records';
-import { setStatus, undoStatusEvent } from '../../utils/db/tracking';
+import { setStatus, undoStatusEvent } from '../../utils/db/timeline';
 import type { Person } from '../../utils/schema/person';
 import type { Preferences } from '../../utils/schema/preferences';
 import type { Status } from '../../utils/schema/status';

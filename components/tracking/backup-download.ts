@@ -1,4 +1,4 @@
-import { exportBackup } from '../../utils/db/tracking';
+import { exportBackup } from '../../utils/db/backup';
 import { downloadText } from './download';
 
 /** Exports the backup and hands it to the browser's download; returns what could not go into it. */

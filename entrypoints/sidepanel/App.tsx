@@ -1,5 +1,4 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { GoalsForm } from '../../components/GoalsForm';
 import { useDbData } from '../../components/hooks/useDbData';
 import { useFitScores } from '../../components/hooks/useFitScores';

@@ -1,3 +1,6 @@
+/** A change to a person who was deleted meanwhile (in another window). */
+export const PERSON_GONE = 'This person is no longer saved (deleted in another window?), so nothing was changed.';
+
 /** Plain words for what can go wrong in storage; the UI shows these, never an error code. */
 export class StorageProblem extends Error {
   constructor(

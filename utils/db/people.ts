@@ -3,7 +3,7 @@ import type { PageSection, ProfileDraft } from '../schema/profile';
 import type { TimelineEvent } from '../schema/event';
 import { personSchema, snapshotSchema, type Person, type Snapshot } from '../schema/person';
 import { announceChange, inTransaction, openDatabase, type MentorScoutDb } from './database';
-import { StorageProblem, withStorageErrors } from './errors';
+import { PERSON_GONE, StorageProblem, withStorageErrors } from './errors';
 import { newId, personIdFor } from './ids';
 import { timelineEventSchema } from '../schema/event';
 
@@ -151,7 +151,7 @@ export async function updatePerson(
   return withStorageErrors(async () => {
     const valid = await inTransaction(db ?? (await openDatabase()), ['people', 'events'], 'readwrite', async (tx) => {
       const raw = await tx.objectStore('people').get(id);
-      if (!raw) throw new StorageProblem('This person is no longer saved (deleted in another window?), so nothing was changed.');
+      if (!raw) throw new StorageProblem(PERSON_GONE);
       const result = change(personSchema.parse(raw));
       const { person, addEvents = [], removeEventIds = [] } = 'person' in result ? result : { person: result };
       if (person.id !== id) throw new StorageProblem('A change tried to move a person to another id.');

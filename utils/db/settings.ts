@@ -19,11 +19,14 @@ export async function saveGoals(goals: Goals, db?: MentorScoutDb): Promise<Goals
   return valid;
 }
 
-/** Preferences with every default filled in; a damaged record reads as the defaults. */
-export async function getPreferences(db?: MentorScoutDb): Promise<Preferences> {
-  const record = await (db ?? (await openDatabase())).get('settings', 'preferences');
-  const parsed = preferencesSchema.safeParse(record?.value ?? {});
+/** A stored preferences value with every default filled in; a damaged one reads as the defaults. */
+export function readPreferences(value: unknown): Preferences {
+  const parsed = preferencesSchema.safeParse(value ?? {});
   return parsed.success ? parsed.data : preferencesSchema.parse({});
+}
+
+export async function getPreferences(db?: MentorScoutDb): Promise<Preferences> {
+  return readPreferences((await (db ?? (await openDatabase())).get('settings', 'preferences'))?.value);
 }
 
 /** Changes some preferences, read-modify-write in one transaction so concurrent pages don't clash. */
@@ -31,8 +34,7 @@ export async function updatePreferences(patch: Partial<Preferences>, db?: Mentor
   return withStorageErrors(async () => {
     const database = db ?? (await openDatabase());
     const tx = database.transaction('settings', 'readwrite');
-    const current = preferencesSchema.safeParse((await tx.store.get('preferences'))?.value ?? {});
-    const next = preferencesSchema.parse({ ...(current.success ? current.data : {}), ...patch });
+    const next = preferencesSchema.parse({ ...readPreferences((await tx.store.get('preferences'))?.value), ...patch });
     await Promise.all([tx.store.put({ key: 'preferences', value: next }), tx.done]);
     announceChange({ stores: ['settings'] });
     return next;

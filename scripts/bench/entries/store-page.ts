@@ -8,7 +8,8 @@ import { planImportFromText } from '../../../utils/backup/import-plan';
 import { openDatabase } from '../../../utils/db/database';
 import { findPersonByUrl } from '../../../utils/db/people';
 import { deletePeople, dumpAll } from '../../../utils/db/records';
-import { applyImport, deleteAllData, exportBackup, readTrackingData, type ReadyPlan } from '../../../utils/db/tracking';
+import { applyImport, deleteAllData, exportBackup, type ReadyPlan } from '../../../utils/db/backup';
+import { readTrackingData } from '../../../utils/db/tracking-data';
 import { BENCH_GOALS, generatePeople } from '../shared/people';
 
 /** The last export's text, kept here so 15 MB never crosses the DevTools connection. */

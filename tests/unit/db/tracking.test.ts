@@ -5,27 +5,11 @@ import { StorageProblem } from '../../../utils/db/errors';
 import { getPerson, listPeople, updatePerson } from '../../../utils/db/people';
 import { applyBulkWrite, dumpAll, listForPerson, type StoreDump } from '../../../utils/db/records';
 import { getPreferences, saveGoals, updatePreferences } from '../../../utils/db/settings';
-import {
-  applyImport,
-  deleteAllData,
-  deleteMeeting,
-  exportBackup,
-  logInteractionFor,
-  mergeInDb,
-  previewMerge,
-  readTrackingData,
-  removeEvent,
-  restoreAllData,
-  restoreEvent,
-  restoreMeeting,
-  saveMeeting,
-  setStatus,
-  toggleActionItem,
-  undoInteraction,
-  undoMerge,
-  undoStatusEvent,
-  updateMeeting,
-} from '../../../utils/db/tracking';
+import { applyImport, deleteAllData, exportBackup, restoreAllData } from '../../../utils/db/backup';
+import { deleteMeeting, restoreMeeting, saveMeeting, toggleActionItem, updateMeeting } from '../../../utils/db/meetings';
+import { mergeInDb, previewMerge, undoMerge } from '../../../utils/db/merge';
+import { logInteractionFor, removeEvent, restoreEvent, setStatus, undoInteraction, undoStatusEvent } from '../../../utils/db/timeline';
+import { readTrackingData } from '../../../utils/db/tracking-data';
 import {
   makeActionItem,
   makeDraft,

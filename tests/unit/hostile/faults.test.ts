@@ -15,17 +15,11 @@ import { DB_VERSION } from '../../../utils/db/migrations';
 import { findPersonByUrl, listPeople, saveCapture, updatePerson } from '../../../utils/db/people';
 import { deletePeople, dumpAll, putRecord, restoreBundle } from '../../../utils/db/records';
 import { saveGoals, updatePreferences } from '../../../utils/db/settings';
-import {
-  applyImport,
-  deleteAllData,
-  exportBackup,
-  logInteractionFor,
-  mergeInDb,
-  readTrackingData,
-  restoreAllData,
-  saveMeeting,
-  setStatus,
-} from '../../../utils/db/tracking';
+import { applyImport, deleteAllData, exportBackup, restoreAllData } from '../../../utils/db/backup';
+import { saveMeeting } from '../../../utils/db/meetings';
+import { mergeInDb } from '../../../utils/db/merge';
+import { logInteractionFor, setStatus } from '../../../utils/db/timeline';
+import { readTrackingData } from '../../../utils/db/tracking-data';
 import { parseBackup, serializeBackup } from '../../../utils/backup/backup-format';
 import { emptyProfile } from '../../../utils/schema/profile';
 import { T0, makeDraft, makeMeeting, plus } from '../builders';
