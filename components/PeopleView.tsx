@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Person } from '../utils/schema/person';
 import { statusSchema, type Status } from '../utils/schema/status';
-import { buildSearchIndex, searchPeople, type SearchSort } from '../utils/tracking/search';
+import { buildSearchIndex, byFit, searchPeople, type SearchSort } from '../utils/tracking/search';
 import { STATUS_LABELS } from '../utils/tracking/status';
 import { initials } from './Avatar';
 import { VirtualList } from './VirtualList';
@@ -28,15 +28,16 @@ export function PeopleView({ people, complete, total, fitScores, onOpen, onAddSa
   const id = useId();
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<Status | ''>('');
-  const [sort, setSort] = useState<SearchSort>('activity');
+  const [sort, setSort] = useState<SearchSort | 'fit'>('activity');
   // The search runs on every keystroke (about a millisecond for 10,000 people): deferring it would
   // only spread the list update over more frames.
-  const index = useMemo(() => (complete ? buildSearchIndex(people, { fitScores }) : null), [people, complete, fitScores]);
+  const index = useMemo(() => (complete ? buildSearchIndex(people) : null), [people, complete]);
   const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
-  const shown = useMemo(
-    () => (index ? searchPeople(index, query, { sort, status: status || undefined }) : people.map((p) => p.id)),
-    [index, people, query, sort, status],
-  );
+  const shown = useMemo(() => {
+    if (!index) return people.map((p) => p.id);
+    const ids = searchPeople(index, query, { sort: sort === 'fit' ? 'saved' : sort, status: status || undefined });
+    return sort === 'fit' && fitScores ? byFit(ids, fitScores) : ids;
+  }, [index, people, query, sort, status, fitScores]);
 
   if (total === 0) {
     return (
@@ -88,7 +89,7 @@ export function PeopleView({ people, complete, total, fitScores, onOpen, onAddSa
         <label htmlFor={`${id}-sort`} className="visually-hidden">
           Sort by
         </label>
-        <select id={`${id}-sort`} className="grow" disabled={!complete} value={sort} onChange={(e) => setSort(e.target.value as SearchSort)}>
+        <select id={`${id}-sort`} className="grow" disabled={!complete} value={sort} onChange={(e) => setSort(e.target.value as SearchSort | 'fit')}>
           <option value="activity">Last activity</option>
           <option value="saved">Date saved</option>
           <option value="fit" disabled={!fitScores}>

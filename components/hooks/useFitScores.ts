@@ -2,12 +2,22 @@ import { useEffect, useRef, useState } from 'react';
 import type { Goals } from '../../utils/schema/goals';
 import type { Person } from '../../utils/schema/person';
 
-/** People scored per slice of work: a few milliseconds, so typing and scrolling stay smooth. */
-const SLICE = 100;
+/** Milliseconds of scoring per slice at most, so that a keystroke never waits behind it. */
+const SLICE_MS = 4;
+
+/** Runs `work` when the page is idle (or soon, where idle callbacks do not exist). */
+const whenIdle = (work: () => void): (() => void) => {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(work, { timeout: 1_000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(work, 0);
+  return () => clearTimeout(handle);
+};
 
 /**
  * Fit scores against the goals, computed after the list is on screen, in small slices between
- * frames (scoring takes about half a millisecond a person). Scores are kept per person and only
+ * frames when the page is idle (scoring takes about half a millisecond a person). Scores are kept per person and only
  * recomputed for people who changed; undefined until every score is known.
  */
 export function useFitScores(people: Person[] | undefined, goals: Goals | null | undefined): ReadonlyMap<string, number> | undefined {
@@ -23,27 +33,27 @@ export function useFitScores(people: Person[] | undefined, goals: Goals | null |
     if (cache.current.goalsKey !== goalsKey) cache.current = { goalsKey, byPerson: new Map() };
     const { byPerson } = cache.current;
     let index = 0;
-    let timer: ReturnType<typeof setTimeout>;
+    let cancel = () => {};
     let fitScore: typeof import('../../utils/drafting/fit').fitScore;
     const step = () => {
-      const end = Math.min(people.length, index + SLICE);
-      for (; index < end; index++) {
+      const until = performance.now() + SLICE_MS;
+      for (; index < people.length && performance.now() < until; index++) {
         const person = people[index];
         const known = byPerson.get(person.id);
         if (known?.updatedAt !== person.updatedAt) byPerson.set(person.id, { updatedAt: person.updatedAt, score: fitScore(person.profile, goals).score });
       }
-      if (index < people.length) timer = setTimeout(step, 0);
+      if (index < people.length) cancel = whenIdle(step);
       else setScores(new Map(people.map((p) => [p.id, byPerson.get(p.id)!.score])));
     };
     let live = true;
     // The drafting engine loads after the list is painted, not with it.
     void import('../../utils/drafting/fit').then((module) => {
       fitScore = module.fitScore;
-      if (live) timer = setTimeout(step, 0);
+      if (live) cancel = whenIdle(step);
     });
     return () => {
       live = false;
-      clearTimeout(timer);
+      cancel();
     };
   }, [people, goals]);
 

@@ -6,7 +6,7 @@
 import type { Person } from '../schema/person';
 import type { Status } from '../schema/status';
 
-export type SearchSort = 'saved' | 'activity' | 'fit';
+export type SearchSort = 'saved' | 'activity';
 
 /**
  * Notes can hold 20,000 characters each; searching only their start keeps the index small and
@@ -32,15 +32,10 @@ export interface SearchIndex {
   last?: { query: string; sort: SearchSort; statuses: string; matches: readonly Entry[] };
 }
 
-export interface BuildOptions {
-  /** Fit score per person id (higher is better), from the fit scoring. Missing ones sort last. */
-  fitScores?: ReadonlyMap<string, number>;
-}
-
 export interface SearchOptions {
   /** Only people with this status (or one of these). */
   status?: Status | readonly Status[];
-  /** 'saved': newest saved first; 'activity': most recent activity first; 'fit': best fit first. */
+  /** 'saved': newest saved first; 'activity': most recent activity first (fit: see `byFit`). */
   sort: SearchSort;
   /** At most this many ids. */
   limit?: number;
@@ -69,12 +64,11 @@ export function searchText(person: Person): string {
   );
 }
 
-export function buildSearchIndex(people: readonly Person[], options: BuildOptions = {}): SearchIndex {
+export function buildSearchIndex(people: readonly Person[]): SearchIndex {
   const rows = people.map((person) => ({
     entry: { id: person.id, status: person.status, haystack: searchText(person) } satisfies Entry,
     saved: Date.parse(person.createdAt),
     activity: Date.parse(person.lastActivityAt),
-    fit: options.fitScores?.get(person.id) ?? -Infinity,
   }));
   type Row = (typeof rows)[number];
   const tieBreak = (a: Row, b: Row) => b.saved - a.saved || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0);
@@ -84,8 +78,6 @@ export function buildSearchIndex(people: readonly Person[], options: BuildOption
     orders: {
       saved: order(() => 0),
       activity: order((a, b) => b.activity - a.activity),
-      // -Infinity − -Infinity is NaN; treat equal scores (missing ones included) as ties.
-      fit: order((a, b) => (a.fit === b.fit ? 0 : b.fit > a.fit ? 1 : -1)),
     },
   };
 }
@@ -122,3 +114,12 @@ export function searchPeople(index: SearchIndex, query: string, options: SearchO
   return (matches.length > limit ? matches.slice(0, limit) : matches).map((entry) => entry.id);
 }
 
+
+/**
+ * `ids` best fit first, ties (and people not scored yet, last) in their given order. Fit is not an
+ * order of the index: scores arrive after the list is shown (they take seconds for 10,000 people),
+ * and rebuilding the index for them would freeze the list; reordering the matches costs a sort.
+ */
+export function byFit(ids: readonly string[], scores: ReadonlyMap<string, number>): string[] {
+  return [...ids].sort((a, b) => (scores.get(b) ?? -1) - (scores.get(a) ?? -1));
+}

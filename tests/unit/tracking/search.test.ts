@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Person } from '../../../utils/schema/person';
 import type { Status } from '../../../utils/schema/status';
 import { STATUSES } from '../../../utils/tracking/status';
-import { buildSearchIndex, foldForSearch, searchPeople } from '../../../utils/tracking/search';
+import { buildSearchIndex, byFit, foldForSearch, searchPeople } from '../../../utils/tracking/search';
 import { T0, makePerson, plus, resetIds, seededRandom } from '../builders';
 
 beforeEach(() => resetIds());
@@ -49,10 +49,12 @@ describe('searchPeople', () => {
   });
 
   it('sorts by saved, activity or fit, and filters by status', () => {
-    const index = buildSearchIndex(people(), { fitScores: new Map([['ana', 0.9], ['zoe', 0.4]]) });
+    const index = buildSearchIndex(people());
     expect(searchPeople(index, '', { sort: 'saved' })).toEqual(['ana', 'lukasz', 'zoe']);
     expect(searchPeople(index, '', { sort: 'activity' })).toEqual(['zoe', 'ana', 'lukasz']);
-    expect(searchPeople(index, '', { sort: 'fit' })).toEqual(['ana', 'zoe', 'lukasz']);
+    // Unscored people last, ties in the order given (newest saved first).
+    expect(byFit(searchPeople(index, '', { sort: 'saved' }), new Map([['ana', 0.9], ['zoe', 0.4]]))).toEqual(['ana', 'zoe', 'lukasz']);
+    expect(byFit(['zoe', 'ana', 'lukasz'], new Map([['ana', 0.5], ['zoe', 0.5]]))).toEqual(['zoe', 'ana', 'lukasz']);
     expect(searchPeople(index, '', { sort: 'saved', status: 'sent' })).toEqual(['ana', 'zoe']);
     expect(searchPeople(index, 'e', { sort: 'saved', status: ['replied', 'sent'], limit: 2 })).toEqual(['ana', 'lukasz']);
   });
