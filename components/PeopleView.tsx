@@ -14,8 +14,8 @@ interface Props {
   people: Person[];
   /** False while only the most recent people are loaded (search and filters wait for everyone). */
   complete: boolean;
-  /** How many people are stored. */
-  total: number;
+  /** How many people are stored, once known. */
+  total: number | null;
   /** Fit score per person (0–100) against the mentee's goals, when goals are set. */
   fitScores?: ReadonlyMap<string, number>;
   onOpen: (id: string) => void;
@@ -98,8 +98,8 @@ export function PeopleView({ people, complete, total, fitScores, onOpen, onAddSa
         </select>
       </div>
       <p className="muted" role="status" aria-live="polite" style={{ margin: '0 0 0.3em' }}>
-        {!complete
-          ? `Loading all ${countPeople(total)}…`
+        {!complete || total === null
+          ? 'Loading everyone…'
           : shown.length === people.length
             ? countPeople(people.length)
             : `${shown.length} of ${countPeople(people.length)}`}

@@ -11,8 +11,8 @@ export interface PeopleListState {
   people: Person[];
   /** Everyone is loaded (search, filters and sorting can run); false while only the first page is. */
   complete: boolean;
-  /** How many people are stored (known before `people` is complete). */
-  total: number;
+  /** How many people are stored, once known (null while only the first page is loaded). */
+  total: number | null;
   /** Records that failed validation: kept in the database, not shown. */
   unreadable: string[];
 }
@@ -41,9 +41,9 @@ export function usePeopleList(): { state: PeopleListState | undefined; error: st
     };
     const mine = ++generation.current;
     listRecentPeople(FIRST_PAGE)
-      .then(({ people, total }) => {
+      .then(({ people, more }) => {
         if (!live || mine !== generation.current) return;
-        setState({ people, unreadable: [], complete: people.length >= total, total });
+        setState({ people, unreadable: [], complete: !more, total: more ? null : people.length });
         // After the first rows are painted, not before.
         setTimeout(loadAll, 0);
       })

@@ -131,7 +131,12 @@ export async function benchSidepanel(h: Harness): Promise<SidepanelResults> {
     inserted.push(rows.inserted);
     progress(`sidepanel: first rows ${run + 1}/${FIRST_RENDER_RUNS} ${Math.round(rows.painted)} ms`);
   }
-  const count = await page.$eval('section[aria-label="Saved people"] [role=status]', (el) => el.textContent);
+  // The first rows come before everyone is loaded ("Loading everyone…"): search once all are in.
+  const countSelector = 'section[aria-label="Saved people"] [role=status]';
+  await page
+    .waitForFunction((selector) => /^\d/.test(document.querySelector(selector)?.textContent ?? ''), { timeout: 30_000 }, countSelector)
+    .catch(() => {});
+  const count = await page.$eval(countSelector, (el) => el.textContent);
   if (shownCount(count ?? '') !== PEOPLE_COUNT) throw new Error(`the side panel shows "${count}", expected ${PEOPLE_COUNT} people`);
   const search = await timeSearch(page);
   await page.close();

@@ -191,17 +191,19 @@ export async function undoSave(saved: SaveCaptureResult, db?: MentorScoutDb): Pr
 /**
  * The most recently active people, newest first, read through the lastActivityAt index: what the
  * side panel paints first while everyone else loads (reading and parsing 10,000 people takes a
- * second on a slow machine; these few take milliseconds).
+ * second on a slow machine; these few take milliseconds). `more` says whether anyone is left; a
+ * count of everyone would cost as much as the rows themselves.
  */
-export async function listRecentPeople(limit: number, db?: MentorScoutDb): Promise<{ people: Person[]; total: number }> {
+export async function listRecentPeople(limit: number, db?: MentorScoutDb): Promise<{ people: Person[]; more: boolean }> {
   const database = db ?? (await openDatabase());
   const tx = database.transaction('people');
   const people: Person[] = [];
-  for (let cursor = await tx.store.index('lastActivityAt').openCursor(null, 'prev'); cursor && people.length < limit; cursor = await cursor.continue()) {
+  let cursor = await tx.store.index('lastActivityAt').openCursor(null, 'prev');
+  for (; cursor && people.length < limit; cursor = await cursor.continue()) {
     const parsed = personSchema.safeParse(cursor.value);
     if (parsed.success) people.push(parsed.data);
   }
-  const total = await tx.store.count();
+  const more = cursor !== null;
   await tx.done;
-  return { people, total };
+  return { people, more };
 }
