@@ -5,7 +5,7 @@
 // a `LanguageModel`, offered with a fake one whose too-long rewrite is brought back within the limit.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickButton, launch, textOf, type Harness } from './harness';
+import { clickButton, eventually, launch, readDatabaseIn, textOf, type Harness } from './harness';
 
 const LINKEDIN = 'https://www.linkedin.com/';
 const GOAL = 'move from backend engineering into engineering management';
@@ -20,32 +20,6 @@ beforeAll(async () => {
   h.serve(LINKEDIN, '<!doctype html><html lang="en"><title>LinkedIn (test page)</title><p>Paste here.</p></html>');
 });
 afterAll(() => h?.close());
-
-/** Every store's records, read with plain IndexedDB from an extension page. */
-async function dump(p: Page): Promise<Record<string, Record<string, unknown>[]>> {
-  return p.evaluate(
-    () =>
-      new Promise<Record<string, Record<string, unknown>[]>>((resolve, reject) => {
-        const open = indexedDB.open('mentor-scout');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = [...db.objectStoreNames];
-          const tx = db.transaction(names);
-          const out: Record<string, Record<string, unknown>[]> = {};
-          for (const name of names) {
-            const request = tx.objectStore(name).getAll();
-            request.onsuccess = () => (out[name] = request.result);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(out);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
-}
 
 async function waitForText(p: Page, text: string): Promise<void> {
   await p.waitForFunction((t) => document.body.innerText.includes(t), { timeout: 15_000 }, text);
@@ -69,15 +43,6 @@ async function typeInto(p: Page, label: string, text: string): Promise<void> {
 async function valueOf(p: Page, label: string): Promise<string> {
   const id = await fieldId(p, label);
   return p.$eval(`[id="${id}"]`, (el) => (el as HTMLTextAreaElement).value);
-}
-
-async function eventually(condition: () => Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    if (await condition()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 async function checks(p: Page): Promise<Record<string, boolean>> {
@@ -174,7 +139,7 @@ describe('drafting a mentorship request', () => {
     // The person is now "Request drafted", on screen and in the database.
     await panel.bringToFront();
     await panel.waitForSelector('[aria-label="Status: Request drafted"]', { timeout: 15_000 });
-    const db = await dump(panel);
+    const db = await readDatabaseIn(panel);
     const person = db.people!.find((p) => (p.profile as { name: string }).name === 'Rosa Example')!;
     expect(person.status).toBe('drafted');
     const [draft] = db.drafts!;
@@ -191,7 +156,7 @@ describe('drafting a mentorship request', () => {
   });
 
   it('offers on-device AI only with a model, shows the download with Cancel, and fits a too-long rewrite', async () => {
-    const person = (await dump(panel)).people!.find((p) => (p.profile as { name: string }).name === 'Rosa Example')!;
+    const person = (await readDatabaseIn(panel)).people!.find((p) => (p.profile as { name: string }).name === 'Rosa Example')!;
     const page = await h.browser.newPage();
     await page.evaluateOnNewDocument(installFakeLanguageModel);
     await page.goto(`chrome-extension://${h.extensionId}/sidepanel.html#person=${encodeURIComponent(String(person.id))}`, { waitUntil: 'domcontentloaded' });

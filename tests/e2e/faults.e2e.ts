@@ -5,8 +5,8 @@
 import { rmSync } from 'node:fs';
 import type { CDPSession, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickButton, launch, pressToolbarButton, readFixture, textOf, type Harness } from './harness';
-import { GOALS, databaseReady, dumpFrom, inventedPerson, putRecords, until } from './support/pages';
+import { clickButton, launch, pressToolbarButton, readDatabaseIn, readFixture, textOf, until, type Harness } from './harness';
+import { GOALS, databaseReady, inventedPerson, putRecords } from './support/pages';
 
 // The extension APIs inside its pages, where the test evaluates code.
 declare const chrome: {
@@ -94,7 +94,7 @@ afterAll(async () => {
 describe('the service worker stopped mid-operation', () => {
   it('stopped in the middle of a follow-up check: nothing half-written, and the next message wakes it and finishes the job', { timeout: 120_000 }, async () => {
     const control = await workerControl(panel);
-    const before = await dumpFrom(panel);
+    const before = await readDatabaseIn(panel);
     expect(notified(before)).toBeUndefined();
 
     // Pause the worker inside checkFollowUps, after it read everything and before it wrote anything.
@@ -114,13 +114,13 @@ describe('the service worker stopped mid-operation', () => {
     expect(outcome.answer).toBeUndefined();
     expect(outcome.error).toEqual(expect.any(String));
     // Nothing was written half-way, and no badge was set.
-    expect(await dumpFrom(panel)).toEqual(before);
+    expect(await readDatabaseIn(panel)).toEqual(before);
     expect(await badge(panel)).toBe('');
 
     // The next message starts the worker again, which counts and remembers everything due.
     expect(await panel.evaluate((message) => chrome.runtime.sendMessage(message), CHECK)).toEqual({ due: SENT });
     expect(await badge(panel)).toBe(String(SENT));
-    const after = await dumpFrom(panel);
+    const after = await readDatabaseIn(panel);
     expect(own(after)).toEqual(own(before));
     expect(notified(after)).toHaveLength(SENT);
     await control.session.detach();
@@ -144,7 +144,7 @@ describe('the service worker stopped mid-operation', () => {
     await release();
     await waitForText(panel, `Logged ${person.profile.name}’s reply`);
 
-    const dump = await dumpFrom(panel);
+    const dump = await readDatabaseIn(panel);
     const stored = dump.people!.find((p) => p.id === person.id)!;
     expect(stored.status).toBe('replied');
     expect(dump.events!.filter((e) => e.personId === person.id && e.type === 'reply').map((e) => e.text)).toEqual(['Happy to talk next week.']);
@@ -160,7 +160,7 @@ describe('the service worker stopped mid-operation', () => {
     // One more follow-up becomes due, so the check has something new to remember.
     const extra = inventedPerson(SENT + 3, 'sent', 8);
     await putRecords(panel, { people: [extra.person], events: extra.events });
-    const before = await dumpFrom(panel);
+    const before = await readDatabaseIn(panel);
     const old = notified(before)!;
     expect(old).toHaveLength(SENT - 1);
 
@@ -171,7 +171,7 @@ describe('the service worker stopped mid-operation', () => {
     await control.stop();
     await release();
 
-    const after = await dumpFrom(panel);
+    const after = await readDatabaseIn(panel);
     expect(own(after)).toEqual(own(before));
     const kept = notified(after) ?? [];
     const isOld = kept.length === old.length && kept.every((k, i) => k === old[i]);
@@ -179,7 +179,7 @@ describe('the service worker stopped mid-operation', () => {
     expect(isOld || isNew, `notifiedFollowUps after the stop: ${JSON.stringify(kept)}`).toBe(true);
 
     expect(await panel.evaluate((message) => chrome.runtime.sendMessage(message), CHECK)).toEqual({ due: SENT });
-    expect(notified(await dumpFrom(panel))).toHaveLength(SENT);
+    expect(notified(await readDatabaseIn(panel))).toHaveLength(SENT);
     await control.session.detach();
   });
 });
@@ -205,12 +205,12 @@ describe('two side panel tabs changing the same person at once', () => {
     await a.bringToFront();
     await a.click('#person-name'); // leaving the field saves the notes at once
     const stored = await until(
-      async () => (await dumpFrom(a)).people!.find((p) => p.id === person.id)!,
+      async () => (await readDatabaseIn(a)).people!.find((p) => p.id === person.id)!,
       (p) => p.notes === 'Introduced by Kofi; ask about the reorg.' && p.status === 'drafted',
       'both changes stored',
     );
     expect(stored).toMatchObject({ notes: 'Introduced by Kofi; ask about the reorg.', status: 'drafted' });
-    const events = (await dumpFrom(a)).events!.filter((e) => e.personId === person.id && e.type === 'status');
+    const events = (await readDatabaseIn(a)).events!.filter((e) => e.personId === person.id && e.type === 'status');
     expect(events.map((e) => [e.from, e.to])).toEqual([['saved', 'drafted']]);
     // Each tab shows both changes without a reload.
     await a.waitForSelector('[aria-label="Status: Request drafted"]', { timeout: 15_000 });
@@ -236,12 +236,12 @@ describe('two side panel tabs changing the same person at once', () => {
     await b.bringToFront();
     await (await notes(b))!.type('Met at the platform meetup.');
     await b.click('#person-name');
-    await until(async () => (await dumpFrom(b)).people!.find((p) => p.id === person.id)!.notes, (n) => n === 'Met at the platform meetup.', 'notes stored');
+    await until(async () => (await readDatabaseIn(b)).people!.find((p) => p.id === person.id)!.notes, (n) => n === 'Met at the platform meetup.', 'notes stored');
     await a.bringToFront();
     const save = await a.waitForSelector('::-p-xpath(//section[@aria-labelledby="profile-title"]//button[normalize-space(.)="Save changes"])', { timeout: 15_000 });
     await save!.click();
     const stored = await until(
-      async () => (await dumpFrom(a)).people!.find((p) => p.id === person.id)! as { notes: string; profile: { headline: string } },
+      async () => (await readDatabaseIn(a)).people!.find((p) => p.id === person.id)! as { notes: string; profile: { headline: string } },
       (p) => p.profile.headline === 'Director of Engineering at Examplecorp',
       'the profile edit stored',
     );
@@ -261,14 +261,14 @@ describe('the browser closed and opened again with the same profile', () => {
     await popup.waitForFunction(() => (document.querySelector('input[name="name"]') as HTMLInputElement | null)?.value, { timeout: 30_000 });
     await clickButton(popup, 'Save');
     expect(await textOf(popup, '.notice.ok')).toContain('is saved.');
-    const before = own(await dumpFrom(panel));
+    const before = own(await readDatabaseIn(panel));
     expect(before.people!.some((p) => p.id === 'li:siobhan-achterberg-4f2a1b')).toBe(true);
 
     await h.close({ keepProfile: true });
     h = await launch({ userDataDir });
     panel = await h.openExtensionPage('sidepanel.html');
     await databaseReady(panel);
-    expect(own(await dumpFrom(panel))).toEqual(before);
+    expect(own(await readDatabaseIn(panel))).toEqual(before);
     // The list shows them, and the worker counts the same follow-ups as before the restart.
     await waitForText(panel, 'Siobhan Achterberg');
     expect(await panel.evaluate((message) => chrome.runtime.sendMessage(message), CHECK)).toEqual({ due: SENT });

@@ -131,15 +131,11 @@ export async function clickButton(page: Page, label: string): Promise<void> {
   await button!.click();
 }
 
-/**
- * Every store of the extension's IndexedDB, read raw from the service worker (what is really
- * committed, whatever the UI shows).
- */
-export async function readDatabase(h: Harness): Promise<Record<string, unknown[]>> {
-  const worker = await h.worker();
-  return worker.evaluate(
+/** Every store of the extension's IndexedDB, read raw in one of its pages or its service worker. */
+export async function readDatabaseIn(target: Page | WebWorker): Promise<Record<string, Record<string, unknown>[]>> {
+  return target.evaluate(
     () =>
-      new Promise<Record<string, unknown[]>>((resolve, reject) => {
+      new Promise<Record<string, Record<string, unknown>[]>>((resolve, reject) => {
         const open = indexedDB.open('mentor-scout');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
@@ -151,7 +147,7 @@ export async function readDatabase(h: Harness): Promise<Record<string, unknown[]
             return;
           }
           const tx = db.transaction(names);
-          const out: Record<string, unknown[]> = {};
+          const out: Record<string, Record<string, unknown>[]> = {};
           for (const name of names) {
             const request = tx.objectStore(name).getAll();
             request.onsuccess = () => (out[name] = request.result);
@@ -166,14 +162,24 @@ export async function readDatabase(h: Harness): Promise<Record<string, unknown[]
   );
 }
 
-/** Waits until `read` returns something truthy (polling), or fails with `what`. */
-export async function eventually<T>(read: () => Promise<T>, what: string, timeoutMs = 15_000): Promise<T> {
+/** What is really committed, whatever the UI shows: read from the service worker. */
+export async function readDatabase(h: Harness): Promise<Record<string, Record<string, unknown>[]>> {
+  return readDatabaseIn(await h.worker());
+}
+
+/** Waits until `check` holds for what `read` returns (polling), or throws with `what` and the last value. */
+export async function until<T>(read: () => Promise<T>, check: (value: T) => boolean, what: string, timeoutMs = 30_000): Promise<T> {
   const end = Date.now() + timeoutMs;
   let last: T | undefined;
   while (Date.now() < end) {
     last = await read();
-    if (last) return last;
+    if (check(last)) return last;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
+  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)?.slice(0, 500)})`);
+}
+
+/** Waits until `read` returns something truthy, and returns it. */
+export function eventually<T>(read: () => Promise<T>, what: string, timeoutMs = 15_000): Promise<T> {
+  return until(read, Boolean, what, timeoutMs);
 }

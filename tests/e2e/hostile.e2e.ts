@@ -8,8 +8,8 @@
 // Time is bounded only by each test's timeout; nothing here asserts on durations.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickButton, launch, pressToolbarButton, readDatabase, textOf, type Harness } from './harness';
-import { fieldValue, injectedElements, openRecordingDialogs, popupOutcome, recordDialogs, until } from './support/pages';
+import { clickButton, launch, pressToolbarButton, readDatabase, textOf, until, type Harness } from './harness';
+import { fieldValue, injectedElements, openRecordingDialogs, popupOutcome, recordDialogs } from './support/pages';
 import { EXPECTED, ESCAPED_TEXT, LINKEDIN_URL, WEB_URL, deepPage, hostileLinkedInPage, hostileWebPage, hugePage } from '../unit/hostile/hostile-pages';
 
 let h: Harness;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickButton, launch, pressToolbarButton, readFixture, textOf, type Harness } from './harness';
+import { clickButton, launch, pressToolbarButton, readDatabaseIn, readFixture, textOf, type Harness } from './harness';
 
 // The extension APIs as they exist inside the pages and the worker the test evaluates code in.
 declare const chrome: {
@@ -28,32 +28,6 @@ const ACTION_ITEM = 'Read chapter 3 of the SRE book';
 let h: Harness;
 let page: Page;
 let downloads: string;
-
-/** Every store's records, read with plain IndexedDB in the extension page. */
-async function dump(p: Page): Promise<Record<string, unknown[]>> {
-  return p.evaluate(
-    () =>
-      new Promise<Record<string, unknown[]>>((resolve, reject) => {
-        const open = indexedDB.open('mentor-scout');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = [...db.objectStoreNames];
-          const tx = db.transaction(names);
-          const out: Record<string, unknown[]> = {};
-          for (const name of names) {
-            const request = tx.objectStore(name).getAll();
-            request.onsuccess = () => (out[name] = request.result);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(out);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
-}
 
 /** Seeds the starting data: goals, and one person marked sent 8 days ago, with its "sent" event. */
 async function seed(p: Page): Promise<void> {
@@ -204,7 +178,7 @@ describe('tracking journey', () => {
     await clickButton(page, 'Save meeting');
     await waitForText(page, 'saved.');
     await waitForText(page, ACTION_ITEM);
-    const { meetings, people } = await dump(page);
+    const { meetings, people } = await readDatabaseIn(page);
     expect(meetings).toHaveLength(1);
     expect(meetings[0]).toMatchObject({ personId: PERSON_ID, questions: ['How did you plan the build migration?'], actionItems: [{ text: ACTION_ITEM, done: false }] });
     expect(people[0]).toMatchObject({ status: 'meeting-scheduled' });
@@ -218,14 +192,14 @@ describe('tracking journey', () => {
     const backup = JSON.parse(readFileSync(file, 'utf8'));
     expect(backup).toMatchObject({ format: 'mentor-scout-backup', version: 1 });
     expect(backup.people.map((p: { id: string }) => p.id)).toEqual([PERSON_ID]);
-    const before = await dump(page);
+    const before = await readDatabaseIn(page);
     expect(before.events.length).toBeGreaterThanOrEqual(5);
 
     await clickButton(page, 'Delete all my data…');
     await typeInto(page, 'Type DELETE to confirm', 'DELETE');
     await clickButton(page, 'Delete everything');
     await waitForText(page, 'All your data is deleted');
-    const empty = await dump(page);
+    const empty = await readDatabaseIn(page);
     expect(Object.values(empty).every((records) => own(records).length === 0)).toBe(true);
 
     const input = await page.waitForSelector('input[type="file"]');
@@ -235,7 +209,7 @@ describe('tracking journey', () => {
     await clickButton(page, 'Apply import');
     await waitForText(page, 'Imported: 1 added, 0 updated, 0 skipped; settings restored from the file.');
 
-    const after = await dump(page);
+    const after = await readDatabaseIn(page);
     const byId = (records: unknown[]) => [...records].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     for (const store of ['people', 'snapshots', 'pageSections', 'events', 'drafts', 'meetings', 'templates', 'settings']) {
       expect(byId(own(after[store])), store).toEqual(byId(own(before[store])));

@@ -97,48 +97,7 @@ export async function popupOutcome(popup: Page, timeout = 120_000): Promise<{ ki
   return (await handle.jsonValue()) as { kind: 'found' } | { kind: 'refused'; words: string };
 }
 
-/** Every store of the extension's IndexedDB, read raw from an extension page. */
-export async function dumpFrom(page: Page): Promise<Record<string, Record<string, unknown>[]>> {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, Record<string, unknown>[]>>((resolve, reject) => {
-        const open = indexedDB.open('mentor-scout');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = [...db.objectStoreNames];
-          if (!names.length) {
-            db.close();
-            resolve({});
-            return;
-          }
-          const tx = db.transaction(names);
-          const out: Record<string, Record<string, unknown>[]> = {};
-          for (const name of names) {
-            const request = tx.objectStore(name).getAll();
-            request.onsuccess = () => (out[name] = request.result);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(out);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
-}
 
-/** Waits until `check` holds (polling), or throws with `what` and the last value seen. */
-export async function until<T>(read: () => Promise<T>, check: (value: T) => boolean, what: string, timeoutMs = 30_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: T | undefined;
-  while (Date.now() < end) {
-    last = await read();
-    if (check(last)) return last;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)?.slice(0, 500)})`);
-}
 
 /** Puts raw records into the extension's IndexedDB from an extension page (store name → records). */
 export async function putRecords(page: Page, stores: Record<string, unknown[]>): Promise<void> {
