@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { deleteDraft, listDrafts, markCopied, restoreDraft, saveDraft } from '../../utils/db/drafts';
 import { describeStorageError } from '../../utils/db/errors';
-import { listAll } from '../../utils/db/records';
+import { listEventsSince } from '../../utils/db/records';
 import { listTemplates } from '../../utils/db/templates';
 import { channelSpec, measure } from '../../utils/drafting/channels';
 import { AiUnavailableError, rewriteDraft, type AiAvailability, type RewriteKind } from '../../utils/drafting/ai';
@@ -42,7 +42,11 @@ export function DraftingPanel({ person, goals, preferences }: Props) {
   const id = useId();
   const templates = useDbData(listTemplates, ['templates']);
   const drafts = useDbData(() => listDrafts(person.id), ['drafts'], [person.id]);
-  const events = useDbData(() => listAll('events'), ['events']);
+  // This month's events only: the personalised-note count needs no more.
+  const events = useDbData(() => {
+    const now = new Date();
+    return listEventsSince(new Date(now.getFullYear(), now.getMonth(), 1));
+  }, ['events']);
   const ai = useAiAvailability();
   const problem = templates.error ?? drafts.error;
 

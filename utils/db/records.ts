@@ -36,6 +36,18 @@ export async function listAll<S extends 'events' | 'drafts' | 'meetings'>(store:
   });
 }
 
+/**
+ * Events dated at or after `since` (an ISO instant), across everyone, through the `at` index: a
+ * month of activity instead of every event ever logged.
+ */
+export async function listEventsSince(since: Date, db?: MentorScoutDb): Promise<RecordOf<'events'>[]> {
+  const raw = await (db ?? (await openDatabase())).getAllFromIndex('events', 'at', IDBKeyRange.lowerBound(since.toISOString()));
+  return raw.flatMap((record) => {
+    const parsed = RECORD_SCHEMAS.events.safeParse(record);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
 /** Puts one record (validated) into a person-owned store. */
 export async function putRecord(
   store: 'events' | 'drafts' | 'meetings',

@@ -96,3 +96,14 @@ describe('undoSave', () => {
     expect(await dumpAll(db)).toEqual(empty);
   });
 });
+
+describe('listEventsSince', () => {
+  it('reads only the events dated at or after the given instant', async () => {
+    const { db } = await freshDb();
+    const { listEventsSince, putRecord } = await import('../../../utils/db/records');
+    const { person } = await saveCapture({ profile: linkedIn(), sourceUrl: 'x', now: new Date('2026-10-20T10:00:00.000Z') }, db);
+    await putRecord('events', { id: 'ev:old', personId: person.id, type: 'sent', at: '2026-10-31T23:00:00.000Z', channel: 'connection-note' }, db);
+    await putRecord('events', { id: 'ev:new', personId: person.id, type: 'sent', at: '2026-11-02T09:00:00.000Z', channel: 'connection-note' }, db);
+    expect((await listEventsSince(new Date('2026-11-01T00:00:00.000Z'), db)).map((e) => e.id)).toEqual(['ev:new']);
+  });
+});
