@@ -5,7 +5,7 @@
 // a `LanguageModel`, offered with a fake one whose too-long rewrite is brought back within the limit.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickButton, eventually, launch, readDatabaseIn, textOf, type Harness } from './harness';
+import { clickButton, eventually, fieldId, type Harness, launch, readDatabaseIn, textOf, typeInto, waitForText } from './harness';
 
 const LINKEDIN = 'https://www.linkedin.com/';
 const GOAL = 'move from backend engineering into engineering management';
@@ -20,25 +20,6 @@ beforeAll(async () => {
   h.serve(LINKEDIN, '<!doctype html><html lang="en"><title>LinkedIn (test page)</title><p>Paste here.</p></html>');
 });
 afterAll(() => h?.close());
-
-async function waitForText(p: Page, text: string): Promise<void> {
-  await p.waitForFunction((t) => document.body.innerText.includes(t), { timeout: 15_000 }, text);
-}
-
-/** The id of the field whose <label> text starts with `label`. */
-async function fieldId(p: Page, label: string): Promise<string> {
-  const handle = await p.waitForFunction(
-    (l) => [...document.querySelectorAll('label')].find((el) => (el.textContent ?? '').trim().startsWith(l))?.htmlFor || null,
-    { timeout: 15_000 },
-    label,
-  );
-  return (await handle.jsonValue()) as string;
-}
-
-async function typeInto(p: Page, label: string, text: string): Promise<void> {
-  const field = await p.$(`[id="${await fieldId(p, label)}"]`);
-  await field!.type(text);
-}
 
 async function valueOf(p: Page, label: string): Promise<string> {
   const id = await fieldId(p, label);

@@ -5,7 +5,7 @@
 import { rmSync } from 'node:fs';
 import type { CDPSession, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickButton, launch, pressToolbarButton, readDatabaseIn, readFixture, textOf, until, type Harness } from './harness';
+import { clickButton, type Harness, launch, pressToolbarButton, readDatabaseIn, readFixture, textOf, until, waitForText } from './harness';
 import { GOALS, databaseReady, inventedPerson, putRecords } from './support/pages';
 
 // The extension APIs inside its pages, where the test evaluates code.
@@ -29,10 +29,6 @@ const own = (dump: Record<string, Record<string, unknown>[]>) =>
 const notified = (dump: Record<string, Record<string, unknown>[]>) => (dump.settings ?? []).find((r) => r.key === 'notifiedFollowUps')?.value as string[] | undefined;
 
 const badge = (page: Page) => page.evaluate(() => chrome.action.getBadgeText({}));
-
-async function waitForText(p: Page, text: string): Promise<void> {
-  await p.waitForFunction((t) => document.body.innerText.includes(t), { timeout: 15_000 }, text);
-}
 
 /** The running version of the extension's service worker, as the ServiceWorker domain sees it. */
 async function workerControl(page: Page): Promise<{ stop: () => Promise<void>; session: CDPSession }> {

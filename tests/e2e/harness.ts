@@ -183,3 +183,23 @@ export async function until<T>(read: () => Promise<T>, check: (value: T) => bool
 export function eventually<T>(read: () => Promise<T>, what: string, timeoutMs = 15_000): Promise<T> {
   return until(read, Boolean, what, timeoutMs);
 }
+
+/** Waits until the page's visible text contains `text`. */
+export async function waitForText(p: Page, text: string): Promise<void> {
+  await p.waitForFunction((t) => document.body.innerText.includes(t), { timeout: 15_000 }, text);
+}
+
+/** The id of the field whose <label> text starts with `label`. */
+export async function fieldId(p: Page, label: string): Promise<string> {
+  const handle = await p.waitForFunction(
+    (l) => [...document.querySelectorAll('label')].find((el) => (el.textContent ?? '').trim().startsWith(l))?.htmlFor || null,
+    { timeout: 15_000 },
+    label,
+  );
+  return (await handle.jsonValue()) as string;
+}
+
+/** Types into the input or textarea labelled `label`, as a user would. */
+export async function typeInto(p: Page, label: string, text: string): Promise<void> {
+  await p.type(`[id="${await fieldId(p, label)}"]`, text);
+}

@@ -48,19 +48,6 @@ afterAll(async () => {
   netLog.cleanup();
 });
 
-async function waitForText(p: Page, text: string): Promise<void> {
-  await p.waitForFunction((t) => document.body.innerText.includes(t), { timeout: 15_000 }, text);
-}
-
-async function typeInto(p: Page, label: string, text: string): Promise<void> {
-  const id = await p.waitForFunction(
-    (l) => [...document.querySelectorAll('label')].find((el) => (el.textContent ?? '').trim().startsWith(l))?.htmlFor || null,
-    { timeout: 15_000 },
-    label,
-  );
-  await p.type(`[id="${await id.jsonValue()}"]`, text);
-}
-
 /** Opens a test page in a tab whose requests (and their initiators) are recorded, presses the toolbar button, saves. */
 async function saveWithToolbar(url: string, name: string, openPanel = false): Promise<void> {
   const tab = await h.open(url);
@@ -83,10 +70,10 @@ describe('journeys', () => {
     // The list asks for the goals first; then the person is opened from it.
     panel = await h.openExtensionPage('sidepanel.html');
     await panel.bringToFront();
-    await waitForText(panel, 'First, your goals');
-    await typeInto(panel, 'Your name', 'Sam');
-    await typeInto(panel, 'What you want from mentoring', 'move from backend engineering into engineering management');
-    await typeInto(panel, 'The help you are looking for', 'advice on leading a team for the first time');
+    await harness.waitForText(panel, 'First, your goals');
+    await harness.typeInto(panel, 'Your name', 'Sam');
+    await harness.typeInto(panel, 'What you want from mentoring', 'move from backend engineering into engineering management');
+    await harness.typeInto(panel, 'The help you are looking for', 'advice on leading a team for the first time');
     await harness.clickButton(panel, 'Save goals');
     const row = await panel.waitForSelector(`::-p-xpath(//button[contains(@class, "person-row")][.//strong[normalize-space(.)="Siobhan Achterberg"]])`, { timeout: 15_000 });
     await row!.click();
@@ -94,14 +81,14 @@ describe('journeys', () => {
     const note = await panel.$('input[type="radio"][value="connection-note"]');
     if (note) await note.click();
     await harness.clickButton(panel, 'Copy');
-    await waitForText(panel, COPIED);
+    await harness.waitForText(panel, COPIED);
   });
 
   it('3. logs a reply and changes the status', { timeout: 120_000 }, async () => {
     await harness.clickButton(panel, 'Log a reply…');
-    await typeInto(panel, 'Their reply', 'Happy to talk next week.');
+    await harness.typeInto(panel, 'Their reply', 'Happy to talk next week.');
     await harness.clickButton(panel, 'Save reply');
-    await waitForText(panel, 'Logged Siobhan Achterberg’s reply');
+    await harness.waitForText(panel, 'Logged Siobhan Achterberg’s reply');
     await harness.clickButton(panel, 'Meeting scheduled');
     await panel.waitForSelector('[aria-label="Status: Meeting scheduled"]', { timeout: 15_000 });
     // The badge recount these changes asked for has run.

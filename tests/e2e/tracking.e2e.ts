@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickButton, launch, pressToolbarButton, readDatabaseIn, readFixture, textOf, type Harness } from './harness';
+import { clickButton, type Harness, launch, pressToolbarButton, readDatabaseIn, readFixture, textOf, typeInto, waitForText } from './harness';
 
 // The extension APIs as they exist inside the pages and the worker the test evaluates code in.
 declare const chrome: {
@@ -105,21 +105,6 @@ async function waitForBadge(expected: string): Promise<void> {
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`badge stayed "${last}", expected "${expected}"`);
-}
-
-async function waitForText(p: Page, text: string): Promise<void> {
-  await p.waitForFunction((t) => document.body.innerText.includes(t), { timeout: 15_000 }, text);
-}
-
-/** Types into the input or textarea labelled `label` (its <label for> text starts with it). */
-async function typeInto(p: Page, label: string, text: string): Promise<void> {
-  const id = await p.waitForFunction(
-    (l) => [...document.querySelectorAll('label')].find((el) => (el.textContent ?? '').trim().startsWith(l))?.htmlFor || null,
-    { timeout: 15_000 },
-    label,
-  );
-  const field = await p.$(`[id="${await id.jsonValue()}"]`);
-  await field!.type(text);
 }
 
 async function waitForDownload(dir: string, pattern: RegExp): Promise<string> {
