@@ -7,7 +7,7 @@ import { treeShape } from '../../utils/extract/generic/reader';
 
 describe('names', () => {
   it('accepts full names and rejects titles, brands and single words', () => {
-    for (const name of ['John C. Welch', 'Ludwig van Beethoven', 'Inês Teles', 'Mary-Jane O’Neil', 'Jean de La Fontaine']) {
+    for (const name of ['Marta K. Oyelaran', 'Ludwig van Beethoven', 'Inês Moura', 'Mary-Jane O’Neil', 'Jean de La Fontaine']) {
       expect(looksLikePersonName(name), name).toBe(true);
     }
     for (const text of ['About This Site', 'Quanta Magazine', 'The Hidden Heroines of Chaos', 'Nicolas', 'Contact me', 'jane doe', 'Jane Doe 2024', 'R2 D2', 'A Very Long Sequence Of Capitalised Words Here']) {
@@ -16,11 +16,11 @@ describe('names', () => {
   });
 
   it('matches the same name written two ways', () => {
-    expect(sameName('John Welch', 'John C. Welch')).toBe(true);
-    expect(sameName('Zümra Kinali', 'zumra kinali')).toBe(true);
-    expect(sameName('John Welch', 'John Smith')).toBe(false);
-    expect(mentionsName('© 2012 Nicolas Perriault — Tweet at me', 'Nicolas Perriault')).toBe(true);
-    expect(mentionsName('Nicolas Perriaulty', 'Nicolas Perriault')).toBe(false);
+    expect(sameName('Marta Oyelaran', 'Marta K. Oyelaran')).toBe(true);
+    expect(sameName('Zübeyde Aral', 'zubeyde aral')).toBe(true);
+    expect(sameName('Marta Oyelaran', 'Marta Smith')).toBe(false);
+    expect(mentionsName('© 2012 Nicolas Ferrand — Tweet at me', 'Nicolas Ferrand')).toBe(true);
+    expect(mentionsName('Nicolas Ferrandy', 'Nicolas Ferrand')).toBe(false);
   });
 
   it('reads a name given in the first person', () => {

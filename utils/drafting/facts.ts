@@ -523,7 +523,7 @@ function fragmentOf(sentence: string, nameWords: ReadonlySet<string>): { phrase:
   phrase = phrase.trim();
   const content = words(phrase).filter(isContentWord);
   if (content.length < 2) return null;
-  // "…written and produced by John Gruber": about them in the third person, odd to say back.
+  // "…written and produced by Jonas Berg": about them in the third person, odd to say back.
   if (words(phrase).some((w) => w.length >= 3 && nameWords.has(w))) return null;
   const keys = phraseKeys(phrase).filter((k) => words(k).length >= 2);
   if (keys.length === 0) return null;

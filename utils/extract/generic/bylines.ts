@@ -1,6 +1,6 @@
 // Visible "By Jane Doe" lines. Inside an article they name its writer (a magazine's staff writer
 // too: fixtures readability-quanta-1-*); outside any article, in a sidebar or banner, they name
-// whose site it is ("By John Gruber": fixtures readability-daringfireball-1-*).
+// whose site it is ("By Jonas Berg": fixtures readability-daringfireball-1-*).
 import { cleanText, lineText } from '../text';
 import { looksLikePersonName } from './names';
 import { ARTICLE_CONTENT, COMMENTS, inSiteChrome } from './regions';
@@ -25,7 +25,7 @@ export interface Byline {
   url?: string;
 }
 
-/** Buttons and labels that sit right after a byline's name ("John C. Welch Follow"). */
+/** Buttons and labels that sit right after a byline's name ("Marta K. Oyelaran Follow"). */
 const TRAILING_UI = /(?:\s+(?:follow|following|subscribe|unfollow|share|edit|reply|more|contact|view profile|posts?|articles?))+$/i;
 
 /** "Jane Doe · Follow", "Jane Doe | 5 min read", "Jane Doe Follow" → "Jane Doe". */

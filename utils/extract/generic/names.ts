@@ -59,7 +59,7 @@ export function normName(value: string): string {
   return plain.replace(HONORIFIC, '').replace(SUFFIX, '') || plain;
 }
 
-/** The same person's name written two ways: equal, or the same first and last word ("John C. Welch"). */
+/** The same person's name written two ways: equal, or the same first and last word ("Marta K. Oyelaran"). */
 export function sameName(a: string, b: string): boolean {
   const left = normName(a);
   const right = normName(b);

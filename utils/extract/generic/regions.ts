@@ -22,7 +22,7 @@ const MAX_CHROME_CLIMB = 40;
 
 /**
  * Whether `el` sits in the site's chrome (a sidebar, the banner, the footer) rather than in an
- * article: "By John Gruber" there speaks for the whole site (fixtures readability-daringfireball-1-*).
+ * article: "By Jonas Berg" there speaks for the whole site (fixtures readability-daringfireball-1-*).
  * A page without landmarks gives no such answer: a byline there may be a news story's.
  */
 export function inSiteChrome(el: Element): boolean {
