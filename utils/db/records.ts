@@ -5,6 +5,7 @@ import { emptyPersonRecordSets, PERSON_RECORD_KINDS, RECORD_SCHEMAS, type Person
 import { announceChange, inTransaction, openDatabase, type MentorScoutDb } from './database';
 import { withStorageErrors } from './errors';
 import { ALL_STORES, type SettingRecord, type StoreName } from './schema';
+import { readable } from './parse';
 
 /** Everything stored about some people; what "delete" hands back for undo. */
 export type RecordBundle = PersonRecordSets;
@@ -21,19 +22,12 @@ export async function listForPerson<S extends 'events' | 'drafts' | 'meetings'>(
   db?: MentorScoutDb,
 ): Promise<RecordOf<S>[]> {
   const raw = await (db ?? (await openDatabase())).getAllFromIndex(store as 'events', 'personId', personId);
-  return raw.flatMap((record) => {
-    const parsed = RECORD_SCHEMAS[store].safeParse(record);
-    return parsed.success ? [parsed.data as RecordOf<S>] : [];
-  });
+  return readable(RECORD_SCHEMAS[store], raw) as RecordOf<S>[];
 }
 
 /** Every record of a store, parsed (unreadable ones skipped). */
 export async function listAll<S extends 'events' | 'drafts' | 'meetings'>(store: S, db?: MentorScoutDb): Promise<RecordOf<S>[]> {
-  const raw = await (db ?? (await openDatabase())).getAll(store);
-  return raw.flatMap((record) => {
-    const parsed = RECORD_SCHEMAS[store].safeParse(record);
-    return parsed.success ? [parsed.data as RecordOf<S>] : [];
-  });
+  return readable(RECORD_SCHEMAS[store], await (db ?? (await openDatabase())).getAll(store)) as RecordOf<S>[];
 }
 
 /**
@@ -42,10 +36,7 @@ export async function listAll<S extends 'events' | 'drafts' | 'meetings'>(store:
  */
 export async function listEventsSince(since: Date, db?: MentorScoutDb): Promise<RecordOf<'events'>[]> {
   const raw = await (db ?? (await openDatabase())).getAllFromIndex('events', 'at', IDBKeyRange.lowerBound(since.toISOString()));
-  return raw.flatMap((record) => {
-    const parsed = RECORD_SCHEMAS.events.safeParse(record);
-    return parsed.success ? [parsed.data] : [];
-  });
+  return readable(RECORD_SCHEMAS.events, raw);
 }
 
 /** Puts one record (validated) into a person-owned store. */

@@ -6,6 +6,7 @@ import { templateSchema, type Template } from '../schema/draft';
 import { announceChange, inTransaction, openDatabase, type MentorScoutDb } from './database';
 import { StorageProblem, withStorageErrors } from './errors';
 import { newId } from './ids';
+import { readable } from './parse';
 
 const BUILT_IN_IDS = new Set(BUILT_IN_TEMPLATES.map((t) => t.id));
 
@@ -19,10 +20,7 @@ export function isBuiltInId(id: string): boolean {
  */
 export async function listTemplates(db?: MentorScoutDb): Promise<Template[]> {
   const raw = await (db ?? (await openDatabase())).getAll('templates');
-  const stored = raw.flatMap((record) => {
-    const parsed = templateSchema.safeParse(record);
-    return parsed.success ? [parsed.data] : [];
-  });
+  const stored = readable(templateSchema, raw);
   const edits = new Map(stored.filter((t) => isBuiltInId(t.id)).map((t) => [t.id, { ...t, builtIn: true }]));
   const own = stored.filter((t) => !isBuiltInId(t.id)).map((t) => ({ ...t, builtIn: false }));
   own.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));

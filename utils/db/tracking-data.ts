@@ -6,6 +6,7 @@ import { personSchema, type Person } from '../schema/person';
 import type { Preferences } from '../schema/preferences';
 import { openDatabase, type MentorScoutDb } from './database';
 import { readPreferences } from './settings';
+import { readable } from './parse';
 
 /** Everything the Today and Overview screens compute from, read in one consistent snapshot. */
 export interface TrackingData {
@@ -29,21 +30,13 @@ export async function readTrackingData(db?: MentorScoutDb): Promise<TrackingData
     tx.objectStore('settings').get('preferences'),
   ]);
   await tx.done;
-  const parseAll = <T>(records: readonly unknown[], schema: { safeParse(v: unknown): { success: boolean; data?: T } }) => {
-    const valid: T[] = [];
-    for (const record of records) {
-      const parsed = schema.safeParse(record);
-      if (parsed.success) valid.push(parsed.data as T);
-    }
-    return valid;
-  };
-  const validPeople = parseAll<Person>(people, personSchema);
+  const validPeople = readable(personSchema, people);
   return {
     people: validPeople,
     unreadable: people.length - validPeople.length,
-    events: parseAll<TimelineEvent>(events, timelineEventSchema),
-    meetings: parseAll<Meeting>(meetings, meetingSchema),
-    templates: parseAll<Template>(templates, templateSchema),
+    events: readable(timelineEventSchema, events),
+    meetings: readable(meetingSchema, meetings),
+    templates: readable(templateSchema, templates),
     preferences: readPreferences(preferences?.value),
   };
 }
