@@ -16,7 +16,18 @@ export const blankGoals = (): Goals => ({ summary: '', reasons: [], helpWanted: 
  * The mentee states their goals once: who they are, what they want in their own words, the help
  * they look for, and the ask they are comfortable making. Every draft is built from this.
  */
-export function GoalsForm({ initial, onSave, firstTime }: { initial: Goals | null; onSave: (goals: Goals) => Promise<void>; firstTime?: boolean }) {
+export function GoalsForm({
+  initial,
+  onSave,
+  firstTime,
+  labelledBy,
+}: {
+  initial: Goals | null;
+  onSave: (goals: Goals) => Promise<void>;
+  firstTime?: boolean;
+  /** The id of a heading outside the form that names it (the form then shows no heading of its own). */
+  labelledBy?: string;
+}) {
   const id = useId();
   const [goals, setGoals] = useState<Goals>(initial ?? blankGoals());
   const [error, setError] = useState<string | null>(null);
@@ -38,8 +49,8 @@ export function GoalsForm({ initial, onSave, firstTime }: { initial: Goals | nul
     setGoals({ ...goals, reasons: goals.reasons.includes(reason) ? goals.reasons.filter((r) => r !== reason) : [...goals.reasons, reason] });
 
   return (
-    <form onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
-      <h2 id={`${id}-title`}>{firstTime ? 'First, your goals' : 'Your goals'}</h2>
+    <form onSubmit={submit} aria-labelledby={labelledBy ?? `${id}-title`} noValidate>
+      {!labelledBy && <h2 id={`${id}-title`}>{firstTime ? 'First, your goals' : 'Your goals'}</h2>}
       {firstTime && <p className="muted">Say it once; every request you draft starts from it. You can change it any time in Settings.</p>}
       <div className="row">
         <div className="grow">

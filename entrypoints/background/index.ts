@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { openSidePanel } from '../../utils/ui/side-panel';
 import { listenToCommands } from './commands';
+import { openWelcomeOnInstall } from './first-run';
 import { createContextMenu, listenToContextMenu } from './context-menu';
 import { checkFollowUps, ensureAlarms, HOURLY_ALARM, NEXT_ALARM } from './follow-ups';
 import { listenToMessages } from './messages';
@@ -11,7 +12,8 @@ import { listenToMessages } from './messages';
  * follow-up alarms with the toolbar badge and notifications. It never reads a page on its own.
  */
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
+    void openWelcomeOnInstall(details).catch(() => {});
     createContextMenu();
     void ensureAlarms().then(() => checkFollowUps());
   });
