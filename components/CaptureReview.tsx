@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { captureTab, hasLinkedInAccess, requestLinkedInAccess, type CaptureOutcome } from '../utils/capture/capture-tab';
 import { isLinkedInUrl } from '../utils/extract/profile-url';
 import { Notice } from './Notice';
+import { ViewHeading } from './ViewHeading';
 import { ReviewAndSave } from './ReviewAndSave';
 
 type Tab = { id: number; url: string };
@@ -51,7 +52,7 @@ export function CaptureReview({ tabId, onOpenPerson, onCancel }: { tabId?: numbe
 
   return (
     <section className="stack" aria-labelledby="capture-title">
-      <h2 id="capture-title">Save a profile</h2>
+      <ViewHeading id="capture-title">Save a profile</ViewHeading>
       {problem && <Notice tone="bad">{problem}</Notice>}
       {stage.kind === 'idle' && (
         <>

@@ -19,12 +19,10 @@ export const blankGoals = (): Goals => ({ summary: '', reasons: [], helpWanted: 
 export function GoalsForm({
   initial,
   onSave,
-  firstTime,
   labelledBy,
 }: {
   initial: Goals | null;
   onSave: (goals: Goals) => Promise<void>;
-  firstTime?: boolean;
   /** The id of a heading outside the form that names it (the form then shows no heading of its own). */
   labelledBy?: string;
 }) {
@@ -50,8 +48,7 @@ export function GoalsForm({
 
   return (
     <form onSubmit={submit} aria-labelledby={labelledBy ?? `${id}-title`} noValidate>
-      {!labelledBy && <h2 id={`${id}-title`}>{firstTime ? 'First, your goals' : 'Your goals'}</h2>}
-      {firstTime && <p className="muted">Say it once; every request you draft starts from it. You can change it any time in Settings.</p>}
+      {!labelledBy && <h2 id={`${id}-title`}>Your goals</h2>}
       <div className="row">
         <div className="grow">
           <label htmlFor={`${id}-name`}>Your name</label>

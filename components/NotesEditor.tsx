@@ -32,7 +32,7 @@ export function NotesEditor({ personId, notes }: { personId: string; notes: stri
 
   return (
     <section aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Notes</h3>
+      <h2 id={`${id}-title`}>Notes</h2>
       <label htmlFor={`${id}-notes`} className="visually-hidden">
         Notes about this person
       </label>

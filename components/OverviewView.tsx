@@ -8,6 +8,7 @@ import { channelLabel, formatDay, menteeTimeZone } from './tracking/format';
 import { useNow } from './tracking/useNow';
 import { useDbData } from './hooks/useDbData';
 import { Notice } from './Notice';
+import { ViewHeading } from './ViewHeading';
 
 const INACTIVE_DAYS = 30;
 
@@ -73,7 +74,7 @@ export function OverviewView({ onOpenPerson }: { onOpenPerson: (id: string) => v
   if (people.length === 0) {
     return (
       <section className="stack" aria-labelledby={`${id}-title`}>
-        <h2 id={`${id}-title`}>Overview</h2>
+        <ViewHeading id={`${id}-title`}>Overview</ViewHeading>
         <p>Nothing to count yet. Save the people you would like to learn from; once you mark requests as sent, this page shows how often and how fast they are answered, by channel and by template.</p>
       </section>
     );
@@ -85,10 +86,10 @@ export function OverviewView({ onOpenPerson }: { onOpenPerson: (id: string) => v
 
   return (
     <section className="stack" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Overview</h2>
+      <ViewHeading id={`${id}-title`}>Overview</ViewHeading>
 
       <section aria-labelledby={`${id}-status`}>
-        <h3 id={`${id}-status`}>Where everyone stands</h3>
+        <h2 id={`${id}-status`}>Where everyone stands</h2>
         <ul className="plain row" style={{ gap: '0.4em 1em' }}>
           {STATUSES.map((status) => (
             <li key={status}>
@@ -99,7 +100,7 @@ export function OverviewView({ onOpenPerson }: { onOpenPerson: (id: string) => v
       </section>
 
       <section aria-labelledby={`${id}-replies`} className="stack">
-        <h3 id={`${id}-replies`}>Replies</h3>
+        <h2 id={`${id}-replies`}>Replies</h2>
         {stats.overall.sent === 0 ? (
           <p className="muted">No request is marked as sent yet. Mark one as sent on a person’s page to see reply rates here.</p>
         ) : (
@@ -125,7 +126,7 @@ export function OverviewView({ onOpenPerson }: { onOpenPerson: (id: string) => v
       </section>
 
       <section aria-labelledby={`${id}-quiet`}>
-        <h3 id={`${id}-quiet`}>No activity for {INACTIVE_DAYS} days or more</h3>
+        <h2 id={`${id}-quiet`}>No activity for {INACTIVE_DAYS} days or more</h2>
         {stats.inactive.length === 0 ? (
           <p className="muted">Everyone you are in touch with has had some activity this month.</p>
         ) : (

@@ -4,6 +4,7 @@ import { statusSchema, type Status } from '../utils/schema/status';
 import { buildSearchIndex, byFit, searchPeople, type SearchSort } from '../utils/tracking/search';
 import { STATUS_LABELS } from '../utils/tracking/status';
 import { initials } from './Avatar';
+import { ViewHeading } from './ViewHeading';
 import { VirtualList } from './VirtualList';
 
 const ROW_HEIGHT = 56;
@@ -42,6 +43,7 @@ export function PeopleView({ people, complete, total, fitScores, onOpen, onAddSa
   if (total === 0) {
     return (
       <section className="stack" aria-labelledby={`${id}-empty`}>
+        <ViewHeading>People</ViewHeading>
         <h2 id={`${id}-empty`}>No one saved yet</h2>
         <p>
           Open the LinkedIn profile or personal page of someone whose experience fits your goals, then click the Mentor Scout button in the
@@ -60,7 +62,8 @@ export function PeopleView({ people, complete, total, fitScores, onOpen, onAddSa
   }
 
   return (
-    <section aria-label="Saved people" style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
+    <section aria-labelledby={`${id}-title`} style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
+      <ViewHeading id={`${id}-title`}>People</ViewHeading>
       <div className="row" style={{ marginBottom: '0.5em' }}>
         <label htmlFor={`${id}-q`} className="visually-hidden">
           Search people

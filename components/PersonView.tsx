@@ -1,20 +1,24 @@
-import { useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { describeStorageError } from '../utils/db/errors';
-import { getPerson, listSnapshots, updatePerson } from '../utils/db/people';
-import { deletePeople, type RecordBundle } from '../utils/db/records';
+import { getPerson, updatePerson } from '../utils/db/people';
+import type { RecordBundle } from '../utils/db/records';
 import { getPreferences } from '../utils/db/settings';
 import type { Goals } from '../utils/schema/goals';
-import type { ProfileDraft } from '../utils/schema/profile';
+import type { Person } from '../utils/schema/person';
+import type { Preferences } from '../utils/schema/preferences';
 import { STATUS_LABELS } from '../utils/tracking/status';
 import { Avatar } from './Avatar';
 import { DraftingPanel } from './drafting/DraftingPanel';
 import { useDbData } from './hooks/useDbData';
 import { NotesEditor } from './NotesEditor';
 import { Notice } from './Notice';
-import { ProfileForm, validateProfile, type FieldErrors } from './ProfileForm';
+import { ManageSection } from './person/ManageSection';
+import { ProfileSection } from './person/ProfileSection';
+import { initialLayout, layoutAfterStatus, type PersonSection, type SectionLayout } from './person/sections';
+import { SectionToggle } from './person/SectionToggle';
 import { MeetingsPanel } from './tracking/MeetingsPanel';
-import { MergeDialog } from './tracking/MergeDialog';
 import { TrackingPanel } from './tracking/TrackingPanel';
+import { ViewHeading } from './ViewHeading';
 
 interface Props {
   personId: string;
@@ -25,15 +29,35 @@ interface Props {
   onDeleted: (bundle: RecordBundle) => void;
 }
 
-/** One person's page: status and timeline, drafting, notes, meetings, and their profile. */
+/** What a closed section's button says. */
+const SECTION_TITLES: Record<PersonSection, string> = {
+  drafting: 'Draft a request',
+  outreach: 'Outreach and timeline',
+  meetings: 'Meetings',
+  notes: 'Notes',
+  profile: 'Profile',
+  manage: 'Manage (merge, delete)',
+};
+
+/**
+ * One person's page: who they are, then their sections in the order of what comes next for their
+ * status (components/person/sections.ts), the rest one click away. Each section is its own
+ * component with its own <h2>; to add one, add it to PersonSection, the plan and `section` below.
+ */
 export function PersonView({ personId, goals, onBack, onOpenPerson, onDeleted }: Props) {
   const person = useDbData(() => getPerson(personId), ['people'], [personId]);
   const preferences = useDbData(getPreferences, ['settings']);
-  const snapshots = useDbData(() => listSnapshots(personId), ['snapshots'], [personId]);
-  const [editing, setEditing] = useState<ProfileDraft | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [layout, setLayout] = useState<{ personId: string; layout: SectionLayout } | null>(null);
+  const status = person.data?.status;
+
+  // The order is set when the page opens at a person, and kept while it stays open.
+  useEffect(() => {
+    if (!status) return;
+    setLayout((current) =>
+      current?.personId === personId ? { personId, layout: layoutAfterStatus(current.layout, status) } : { personId, layout: initialLayout(status) },
+    );
+  }, [personId, status]);
 
   if (person.error) return <Notice tone="bad">{person.error}</Notice>;
   if (person.data === undefined || !preferences.data) return <p role="status">Loading…</p>;
@@ -49,31 +73,27 @@ export function PersonView({ personId, goals, onBack, onOpenPerson, onDeleted }:
     );
   }
   const { profile } = p;
+  const current = layout?.personId === p.id ? layout.layout : initialLayout(p.status);
 
-  const saveEdit = async () => {
-    if (!editing) return;
-    const found = validateProfile(editing);
-    setErrors(found);
-    if (Object.keys(found).length) return;
-    try {
-      // The profile address is the identity; editing it here would split the record from its snapshots.
-      await updatePerson(p.id, (current) => ({ ...current, profile: { ...editing, profileUrl: current.profile.profileUrl }, updatedAt: new Date().toISOString() }));
-      setEditing(null);
-    } catch (error) {
-      setProblem(describeStorageError(error));
-    }
-  };
-
-  const remove = async () => {
-    try {
-      onDeleted(await deletePeople([p.id]));
-    } catch (error) {
-      setProblem(describeStorageError(error));
+  const section = (which: PersonSection, prefs: Preferences, person: Person): ReactNode => {
+    switch (which) {
+      case 'drafting':
+        return <DraftingPanel person={person} goals={goals} preferences={prefs} />;
+      case 'outreach':
+        return <TrackingPanel person={person} preferences={prefs} />;
+      case 'meetings':
+        return <MeetingsPanel person={person} />;
+      case 'notes':
+        return <NotesEditor personId={person.id} notes={person.notes} />;
+      case 'profile':
+        return <ProfileSection person={person} />;
+      case 'manage':
+        return <ManageSection person={person} onMerged={onOpenPerson} onDeleted={onDeleted} />;
     }
   };
 
   return (
-    <article className="stack" aria-labelledby="person-name">
+    <article className="stack" aria-labelledby="person-name" key={p.id}>
       <button type="button" className="link" onClick={onBack}>
         ← Everyone
       </button>
@@ -86,9 +106,7 @@ export function PersonView({ personId, goals, onBack, onOpenPerson, onDeleted }:
           onShow={() => void updatePerson(p.id, (c) => ({ ...c, showPhoto: true })).catch((e: unknown) => setProblem(describeStorageError(e)))}
         />
         <div className="grow">
-          <h2 id="person-name" style={{ marginBottom: '0.2em' }}>
-            {profile.name}
-          </h2>
+          <ViewHeading id="person-name">{profile.name}</ViewHeading>
           {profile.headline && <p style={{ margin: 0 }}>{profile.headline}</p>}
           <p className="muted" style={{ margin: 0 }}>
             {[profile.company, profile.location].filter(Boolean).join(' · ')}
@@ -99,111 +117,23 @@ export function PersonView({ personId, goals, onBack, onOpenPerson, onDeleted }:
             </a>
           )}
         </div>
-        <span className="badge" aria-label={`Status: ${STATUS_LABELS[p.status]}`}>
+        <span className="badge">
+          <span className="visually-hidden">Status: </span>
           {STATUS_LABELS[p.status]}
         </span>
       </header>
 
-      <DraftingPanel person={p} goals={goals} preferences={preferences.data} />
-      <TrackingPanel person={p} preferences={preferences.data} />
-      <NotesEditor personId={p.id} notes={p.notes} />
-      <MeetingsPanel person={p} />
-
-      <section aria-labelledby="profile-title" className="stack">
-        <div className="row">
-          <h3 id="profile-title" className="grow">
-            Profile
-          </h3>
-          {!editing && (
-            <button type="button" onClick={() => setEditing(profile)}>
-              Edit
-            </button>
-          )}
-        </div>
-        {editing ? (
-          <>
-            <ProfileForm value={editing} onChange={setEditing} onSubmit={saveEdit} errors={errors} submitLabel="Save changes" showPhoto={p.showPhoto} />
-            <button type="button" onClick={() => setEditing(null)}>
-              Cancel
-            </button>
-          </>
+      {current.order.map((which) =>
+        current.open.has(which) ? (
+          <div key={which} className="person-section" data-section={which}>
+            {section(which, preferences.data!, p)}
+          </div>
         ) : (
-          <ProfileDetails profile={profile} />
-        )}
-        {snapshots.data && snapshots.data.length > 0 && (
-          <details>
-            <summary>
-              {snapshots.data.length} saved snapshot{snapshots.data.length === 1 ? '' : 's'}
-            </summary>
-            <ul>
-              {snapshots.data.map((s) => (
-                <li key={s.id}>
-                  {new Date(s.capturedAt).toLocaleString()} — {s.profile.headline || s.profile.name}
-                </li>
-              ))}
-            </ul>
-          </details>
-        )}
-      </section>
-
-      <section aria-labelledby="manage-title" className="stack">
-        <h3 id="manage-title">Manage</h3>
-        <MergeDialog person={p} onMerged={onOpenPerson} />
-        {confirmDelete ? (
-          <Notice tone="warn">
-            <p>Delete {profile.name} with their drafts, meetings and timeline? You can undo right after.</p>
-            <div className="row">
-              <button type="button" className="danger" onClick={() => void remove()}>
-                Delete
-              </button>
-              <button type="button" onClick={() => setConfirmDelete(false)}>
-                Keep
-              </button>
-            </div>
-          </Notice>
-        ) : (
-          <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
-            Delete this person…
-          </button>
-        )}
-      </section>
+          <div key={which} className="person-section" data-section={which}>
+            <SectionToggle title={SECTION_TITLES[which]}>{section(which, preferences.data!, p)}</SectionToggle>
+          </div>
+        ),
+      )}
     </article>
-  );
-}
-
-/** The profile as text: nothing from it is rendered as HTML, and links are only the profile's own. */
-function ProfileDetails({ profile }: { profile: ProfileDraft }) {
-  return (
-    <div className="stack">
-      {profile.about && <p style={{ whiteSpace: 'pre-line' }}>{profile.about}</p>}
-      {profile.experience.length > 0 && (
-        <>
-          <h4>Experience</h4>
-          <ul>
-            {profile.experience.map((e, i) => (
-              <li key={i}>
-                <strong>{e.title}</strong>
-                {e.company && ` · ${e.company}`}
-                {(e.start || e.end) && <span className="muted"> ({[e.start, e.end].filter(Boolean).join(' – ')})</span>}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {profile.education.length > 0 && (
-        <>
-          <h4>Education</h4>
-          <ul>
-            {profile.education.map((e, i) => (
-              <li key={i}>
-                {e.school}
-                {[e.degree, e.field].filter(Boolean).length > 0 && ` — ${[e.degree, e.field].filter(Boolean).join(', ')}`}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {profile.skills.length > 0 && <p>Skills: {profile.skills.join(', ')}</p>}
-    </div>
   );
 }

@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { Education, Experience, ProfileDraft } from '../utils/schema/profile';
 import { profileDraftSchema } from '../utils/schema/profile';
 import { Avatar } from './Avatar';
+import { EntryList, type EntryField } from './profile/EntryList';
 
 export type FieldErrors = Partial<Record<'name' | 'profileUrl' | 'photoUrl' | 'form', string>>;
 
@@ -23,6 +24,34 @@ export function validateProfile(profile: ProfileDraft): FieldErrors {
 const emptyExperience = (): Experience => ({ title: '', company: '', location: '', start: '', end: '', description: '' });
 const emptyEducation = (): Education => ({ school: '', degree: '', field: '', start: '', end: '' });
 
+const EXPERIENCE_FIELDS: EntryField<Experience>[] = [
+  { key: 'title', label: 'Title' },
+  { key: 'company', label: 'Company' },
+  { key: 'location', label: 'Location' },
+  { key: 'start', label: 'Start' },
+  { key: 'end', label: 'End' },
+];
+const EDUCATION_FIELDS: EntryField<Education>[] = [
+  { key: 'school', label: 'School' },
+  { key: 'degree', label: 'Degree' },
+  { key: 'field', label: 'Field of study' },
+  { key: 'start', label: 'Start' },
+  { key: 'end', label: 'End' },
+];
+
+const dates = (start: string, end: string) => [start, end].filter(Boolean).join(' – ');
+const joined = (...parts: string[]) => parts.filter(Boolean).join(', ');
+
+/** "Head of Platform · Ridgeway Labs" and "Mar 2021 – Present, Lisbon". */
+export function describeExperience(e: Experience): { main: string; detail: string } {
+  return { main: [e.title, e.company].filter(Boolean).join(' · '), detail: joined(dates(e.start, e.end), e.location) };
+}
+
+/** "Eindhoven University of Technology" and "MSc, Computer Science, 2008 – 2010". */
+export function describeEducation(e: Education): { main: string; detail: string } {
+  return { main: e.school, detail: joined(e.degree, e.field, dates(e.start, e.end)) };
+}
+
 interface Props {
   value: ProfileDraft;
   onChange: (next: ProfileDraft) => void;
@@ -32,27 +61,49 @@ interface Props {
   busy?: boolean;
   showPhoto?: boolean;
   onShowPhoto?: () => void;
+  /**
+   * Put focus in the form when it appears: on the first field that needs attention (an empty
+   * name), else on the submit button. The popup does, so a reviewed capture is one Enter away.
+   */
+  focusOnOpen?: boolean;
+  /** More buttons beside the submit button (Cancel in the side panel's edit). */
+  actions?: ReactNode;
 }
 
-/** The review form: every captured field, editable before Save. Used by the popup and side panel. */
-export function ProfileForm({ value, onChange, onSubmit, errors, submitLabel, busy, showPhoto, onShowPhoto }: Props) {
+/**
+ * The review form, used by the popup and the side panel. Its sections, top to bottom: who (photo,
+ * name, headline, company, location), about, experience, education, skills, the profile address,
+ * then what the capture noticed. The submit button sits in a bar that stays in view at the bottom
+ * (sticky), however long the form is. Add a new section as its own block between these.
+ */
+export function ProfileForm({ value, onChange, onSubmit, errors, submitLabel, busy, showPhoto, onShowPhoto, focusOnOpen, actions }: Props) {
   const id = useId();
+  const nameField = useRef<HTMLInputElement>(null);
+  const submitButton = useRef<HTMLButtonElement>(null);
   const set = <K extends keyof ProfileDraft>(key: K, next: ProfileDraft[K]) => onChange({ ...value, [key]: next });
-  const setExperience = (index: number, patch: Partial<Experience>) =>
-    set('experience', value.experience.map((e, i) => (i === index ? { ...e, ...patch } : e)));
-  const setEducation = (index: number, patch: Partial<Education>) =>
-    set('education', value.education.map((e, i) => (i === index ? { ...e, ...patch } : e)));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
   };
-  const field = (key: 'name' | 'headline' | 'company' | 'location' | 'profileUrl', label: string, hint?: string) => (
+
+  useEffect(() => {
+    if (!focusOnOpen) return;
+    (value.name.trim() ? submitButton : nameField).current?.focus();
+    // Only when the form first appears: typing must not move focus.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusOnOpen]);
+
+  // An error appears at its field, and focus goes to the first one so it is seen and heard.
+  useEffect(() => {
+    if (errors.name) nameField.current?.focus();
+  }, [errors]);
+
+  const field = (key: 'name' | 'headline' | 'company' | 'location' | 'profileUrl', label: string) => (
     <div>
-      <label htmlFor={`${id}-${key}`}>
-        {label} {hint && <span className="hint">{hint}</span>}
-      </label>
+      <label htmlFor={`${id}-${key}`}>{label}</label>
       <input
         id={`${id}-${key}`}
+        ref={key === 'name' ? nameField : undefined}
         name={key}
         value={value[key]}
         onChange={(e) => set(key, e.target.value)}
@@ -70,55 +121,37 @@ export function ProfileForm({ value, onChange, onSubmit, errors, submitLabel, bu
   );
 
   return (
-    <form onSubmit={submit} aria-label="Review the profile before saving" noValidate>
-      <Avatar name={value.name || '?'} photoUrl={value.photoUrl} shown={showPhoto} onShow={onShowPhoto} />
-      {field('name', 'Name')}
+    <form onSubmit={submit} aria-label="Review the profile before saving" noValidate className="review-form">
+      <div className="review-who">
+        <Avatar name={value.name || '?'} photoUrl={value.photoUrl} shown={showPhoto} onShow={onShowPhoto} />
+        <div className="grow">{field('name', 'Name')}</div>
+      </div>
       {field('headline', 'Headline')}
       <div className="row">
         <div className="grow">{field('company', 'Current company')}</div>
         <div className="grow">{field('location', 'Location')}</div>
       </div>
       <label htmlFor={`${id}-about`}>About</label>
-      <textarea id={`${id}-about`} name="about" rows={4} value={value.about} onChange={(e) => set('about', e.target.value)} />
+      <textarea id={`${id}-about`} name="about" rows={3} value={value.about} onChange={(e) => set('about', e.target.value)} />
 
-      <fieldset>
-        <legend>Experience ({value.experience.length})</legend>
-        <ul className="plain stack">
-          {value.experience.map((entry, index) => (
-            <li key={index} className="row" aria-label={`Role ${index + 1}`}>
-              <input className="grow" aria-label={`Role ${index + 1} title`} placeholder="Title" value={entry.title} onChange={(e) => setExperience(index, { title: e.target.value })} />
-              <input className="grow" aria-label={`Role ${index + 1} company`} placeholder="Company" value={entry.company} onChange={(e) => setExperience(index, { company: e.target.value })} />
-              <input style={{ width: '6.5em' }} aria-label={`Role ${index + 1} start`} placeholder="Start" value={entry.start} onChange={(e) => setExperience(index, { start: e.target.value })} />
-              <input style={{ width: '6.5em' }} aria-label={`Role ${index + 1} end`} placeholder="End" value={entry.end} onChange={(e) => setExperience(index, { end: e.target.value })} />
-              <button type="button" aria-label={`Remove role ${index + 1}`} onClick={() => set('experience', value.experience.filter((_, i) => i !== index))}>
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-        <button type="button" onClick={() => set('experience', [...value.experience, emptyExperience()])}>
-          Add a role
-        </button>
-      </fieldset>
-
-      <fieldset>
-        <legend>Education ({value.education.length})</legend>
-        <ul className="plain stack">
-          {value.education.map((entry, index) => (
-            <li key={index} className="row" aria-label={`School ${index + 1}`}>
-              <input className="grow" aria-label={`School ${index + 1} name`} placeholder="School" value={entry.school} onChange={(e) => setEducation(index, { school: e.target.value })} />
-              <input className="grow" aria-label={`School ${index + 1} degree`} placeholder="Degree" value={entry.degree} onChange={(e) => setEducation(index, { degree: e.target.value })} />
-              <input className="grow" aria-label={`School ${index + 1} field`} placeholder="Field" value={entry.field} onChange={(e) => setEducation(index, { field: e.target.value })} />
-              <button type="button" aria-label={`Remove school ${index + 1}`} onClick={() => set('education', value.education.filter((_, i) => i !== index))}>
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-        <button type="button" onClick={() => set('education', [...value.education, emptyEducation()])}>
-          Add a school
-        </button>
-      </fieldset>
+      <EntryList
+        legend="Experience"
+        noun="role"
+        entries={value.experience}
+        fields={EXPERIENCE_FIELDS}
+        describe={describeExperience}
+        blank={emptyExperience}
+        onChange={(experience) => set('experience', experience)}
+      />
+      <EntryList
+        legend="Education"
+        noun="school"
+        entries={value.education}
+        fields={EDUCATION_FIELDS}
+        describe={describeEducation}
+        blank={emptyEducation}
+        onChange={(education) => set('education', education)}
+      />
 
       <label htmlFor={`${id}-skills`}>
         Skills <span className="hint">separated by commas</span>
@@ -132,16 +165,19 @@ export function ProfileForm({ value, onChange, onSubmit, errors, submitLabel, bu
           ))}
         </ul>
       )}
-      {errors.form && (
-        <p className="field-error" role="alert">
-          {errors.form}
-        </p>
-      )}
-      <p style={{ marginTop: '0.8em' }}>
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Saving…' : submitLabel}
-        </button>
-      </p>
+      <div className="form-actions">
+        {errors.form && (
+          <p className="field-error" role="alert">
+            {errors.form}
+          </p>
+        )}
+        <div className="row">
+          <button type="submit" className="primary" disabled={busy} ref={submitButton}>
+            {busy ? 'Saving…' : submitLabel}
+          </button>
+          {actions}
+        </div>
+      </div>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { TemplatesEditor } from './drafting/TemplatesEditor';
 import { GoalsForm } from './GoalsForm';
 import { useDbData } from './hooks/useDbData';
 import { PreferencesForm } from './PreferencesForm';
+import { ViewHeading } from './ViewHeading';
 import { DataSettings } from './tracking/DataSettings';
 
 /** Goals, outreach settings, templates, and the mentee's data (backup, import, delete). */
@@ -11,6 +12,7 @@ export function SettingsView({ goals }: { goals: Goals | null }) {
   const preferences = useDbData(getPreferences, ['settings']);
   return (
     <div className="stack">
+      <ViewHeading>Settings</ViewHeading>
       <GoalsForm key={goals ? 'loaded' : 'empty'} initial={goals} onSave={async (g) => void (await saveGoals(g))} />
       <hr />
       {preferences.data && <PreferencesForm preferences={preferences.data} />}

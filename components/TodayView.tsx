@@ -10,6 +10,7 @@ import { useFeedback } from './tracking/useFeedback';
 import { useNow } from './tracking/useNow';
 import { useDbData } from './hooks/useDbData';
 import { Notice } from './Notice';
+import { ViewHeading } from './ViewHeading';
 
 function overdue(days: number): string {
   return days === 0 ? 'today' : days === 1 ? 'since yesterday' : `${days} days overdue`;
@@ -46,7 +47,7 @@ export function TodayView({ onOpenPerson }: { onOpenPerson: (id: string) => void
 
   return (
     <section className="stack" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Today</h2>
+      <ViewHeading id={`${id}-title`}>Today</ViewHeading>
       {feedback.view}
       {backupDue && (
         <Notice tone="warn">

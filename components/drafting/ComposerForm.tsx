@@ -57,7 +57,7 @@ export function ComposerForm(props: Props) {
 
   return (
     <section className="stack" aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`}>Your request</h4>
+      <h3 id={`${id}-title`}>Your request</h3>
       <fieldset>
         <legend>Where you will send it</legend>
         {CHANNELS.map((c) => (

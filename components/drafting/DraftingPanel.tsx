@@ -52,7 +52,7 @@ export function DraftingPanel({ person, goals, preferences }: Props) {
 
   return (
     <section className="stack card" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Draft a request</h3>
+      <h2 id={`${id}-title`}>Draft a request</h2>
       {!goals && (
         <Notice>
           <p style={{ margin: 0 }}>

@@ -19,7 +19,7 @@ export function QualityList({ checks }: { checks: readonly Check[] }) {
   const failing = checks.filter((c) => !c.ok).length;
   return (
     <section aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`}>Quality check</h4>
+      <h3 id={`${id}-title`}>Quality check</h3>
       <ul className="plain" aria-live="polite" aria-labelledby={`${id}-title`} data-testid="quality-checks">
         {checks.map((check) => (
           <li key={check.id} data-check={check.id} data-ok={String(check.ok)} style={{ display: 'flex', gap: '0.4em', margin: '0.2em 0' }}>

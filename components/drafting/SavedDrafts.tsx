@@ -26,7 +26,7 @@ export function SavedDrafts({ drafts, openId, onOpen, onDelete, notice }: Props)
   const id = useId();
   return (
     <section className="stack" aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`}>Saved drafts</h4>
+      <h3 id={`${id}-title`}>Saved drafts</h3>
       {notice}
       {drafts.length === 0 ? (
         <p className="muted">No saved drafts yet. Copy or save the draft above and it is kept here, with its earlier wordings.</p>

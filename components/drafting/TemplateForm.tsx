@@ -36,7 +36,7 @@ export function TemplateForm({ initial, title, goals, premium, onSave, onCancel 
 
   return (
     <form className="stack card" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
-      <h4 id={`${id}-title`}>{title}</h4>
+      <h3 id={`${id}-title`}>{title}</h3>
       <div>
         <label htmlFor={`${id}-name`}>Name</label>
         {/* The form opens from an Edit button elsewhere in the list: take the keyboard focus to it. */}

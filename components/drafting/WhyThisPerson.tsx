@@ -40,7 +40,7 @@ export function WhyThisPerson({ name, facts, fit, factIds, onToggle, admiration,
 
   return (
     <section className="stack" aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`}>Why this person</h4>
+      <h3 id={`${id}-title`}>Why this person</h3>
       {fit && facts.length > 0 && (
         <p>
           <span className="badge">Fit {fit.score} of 100</span> {fit.summary}

@@ -34,9 +34,9 @@ export function CorrectStatusForm({ personId, current, timeZone, feedback, onClo
 
   return (
     <form className="card stack" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`} style={{ margin: 0 }}>
+      <h3 id={`${id}-title`} style={{ margin: 0 }}>
         Correct the status by hand
-      </h4>
+      </h3>
       {error && (
         <p className="field-error" role="alert">
           {error}

@@ -89,9 +89,9 @@ export function InteractionForm({ kind, personId, personName, events, drafts, ti
 
   return (
     <form className="card stack" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`} style={{ margin: 0 }}>
+      <h3 id={`${id}-title`} style={{ margin: 0 }}>
         {TITLES[kind]}
-      </h4>
+      </h3>
       {error && (
         <p className="field-error" role="alert">
           {error}

@@ -121,9 +121,9 @@ export function MeetingForm({ personId, meeting, timeZone, feedback, onClose }: 
 
   return (
     <form className="card stack" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`} style={{ margin: 0 }}>
+      <h3 id={`${id}-title`} style={{ margin: 0 }}>
         {meeting ? 'Edit the meeting' : 'Schedule a meeting'}
-      </h4>
+      </h3>
       {error && (
         <p className="field-error" role="alert">
           {error}
@@ -177,9 +177,9 @@ export function MeetingForm({ personId, meeting, timeZone, feedback, onClose }: 
         </label>
         <textarea id={`${id}-takeaways`} rows={3} value={takeaways} onChange={(e) => setTakeaways(e.target.value)} />
 
-        <h5 id={`${id}-items`} style={{ margin: '0.6em 0 0.2em' }}>
+        <h4 id={`${id}-items`} style={{ margin: '0.6em 0 0.2em' }}>
           Action items
-        </h5>
+        </h4>
         <ul className="plain stack" aria-labelledby={`${id}-items`}>
           {items.map((item, index) => (
             <li key={item.id} className="row">

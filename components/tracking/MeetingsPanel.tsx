@@ -30,9 +30,9 @@ export function MeetingsPanel({ person }: { person: Person }) {
   return (
     <section aria-labelledby={`${id}-title`} className="stack">
       <div className="row">
-        <h3 id={`${id}-title`} className="grow">
+        <h2 id={`${id}-title`} className="grow">
           Meetings
-        </h3>
+        </h2>
         {editing !== 'new' && (
           <button type="button" onClick={() => setEditing('new')}>
             Schedule a meeting…
@@ -78,16 +78,16 @@ function MeetingCard({ meeting, person, timeZone, past, feedback, onEdit }: Card
   return (
     <article className="card stack" aria-labelledby={`${id}-title`}>
       <div className="row">
-        <h4 id={`${id}-title`} className="grow" style={{ margin: 0 }}>
+        <h3 id={`${id}-title`} className="grow" style={{ margin: 0 }}>
           {title} {past ? <span className="badge">Past</span> : <span className="badge">Upcoming</span>}
-        </h4>
+        </h3>
       </div>
       <p className="hint" style={{ margin: 0 }}>
         Your time ({timeZone}){meeting.timeZone !== timeZone ? `; planned in ${meeting.timeZone}` : ''}.
       </p>
       {meeting.questions.length > 0 && (
         <>
-          <h5 style={{ margin: 0 }}>Questions to ask</h5>
+          <h4 style={{ margin: 0 }}>Questions to ask</h4>
           <ol>
             {meeting.questions.map((q, i) => (
               <li key={i}>{q}</li>
@@ -97,7 +97,7 @@ function MeetingCard({ meeting, person, timeZone, past, feedback, onEdit }: Card
       )}
       {meeting.takeaways.length > 0 && (
         <>
-          <h5 style={{ margin: 0 }}>Takeaways</h5>
+          <h4 style={{ margin: 0 }}>Takeaways</h4>
           <ul>
             {meeting.takeaways.map((t, i) => (
               <li key={i}>{t}</li>
@@ -107,7 +107,7 @@ function MeetingCard({ meeting, person, timeZone, past, feedback, onEdit }: Card
       )}
       {meeting.actionItems.length > 0 && (
         <>
-          <h5 style={{ margin: 0 }}>Action items</h5>
+          <h4 style={{ margin: 0 }}>Action items</h4>
           <ul className="plain">
             {meeting.actionItems.map((item) => (
               <li key={item.id}>

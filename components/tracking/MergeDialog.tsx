@@ -83,9 +83,9 @@ export function MergeDialog({ person, onMerged }: { person: Person; onMerged: (s
 
   return (
     <section className="card stack" aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`} style={{ margin: 0 }}>
+      <h3 id={`${id}-title`} style={{ margin: 0 }}>
         Merge {person.profile.name} with another record
-      </h4>
+      </h3>
       <p className="hint">For the same person saved twice, e.g. from LinkedIn and from their own site. Nothing is lost: everything moves to the record that stays.</p>
       {feedback.view}
       {!preview && <PersonPicker exceptId={person.id} onPick={(p) => void show(p)} />}

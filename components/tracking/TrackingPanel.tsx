@@ -67,7 +67,7 @@ export function TrackingPanel({ person, preferences }: { person: Person; prefere
 
   return (
     <section aria-labelledby={`${id}-title`} className="stack">
-      <h3 id={`${id}-title`}>Outreach</h3>
+      <h2 id={`${id}-title`}>Outreach</h2>
       <p>
         <strong>{STATUS_LABELS[person.status]}</strong> <span className="muted">— {STATUS_DESCRIPTIONS[person.status]}</span>
       </p>
@@ -134,7 +134,7 @@ export function TrackingPanel({ person, preferences }: { person: Person; prefere
 
       <ConversationReply person={person} events={timeline} feedback={feedback} />
 
-      <h4 id={`${id}-timeline`}>Timeline</h4>
+      <h3 id={`${id}-timeline`}>Timeline</h3>
       {events.data ? <Timeline personId={person.id} events={timeline} timeZone={timeZone} feedback={feedback} /> : <p role="status">Loading…</p>}
     </section>
   );

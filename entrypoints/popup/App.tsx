@@ -21,6 +21,8 @@ export function App() {
   const [tab, setTab] = useState<ActiveTab | null>(null);
   const [outcome, setOutcome] = useState<CaptureOutcome | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // The person this page is already saved as: the panel button then opens them, not the list.
+  const [known, setKnown] = useState<string | null>(null);
 
   useEffect(() => {
     (async () => {
@@ -39,16 +41,22 @@ export function App() {
   };
 
   return (
-    <main className="stack" style={{ width: 380, padding: '0.75em' }}>
+    <main className="stack popup">
       <div className="row">
         <h1 className="grow">Mentor Scout</h1>
-        <button type="button" onClick={() => openPanel({ view: 'list' })}>
+        <button type="button" onClick={() => openPanel(known ? { view: 'person', personId: known } : { view: 'list' })}>
           Open side panel
         </button>
       </div>
       {problem && <Notice tone="bad">{problem}</Notice>}
       {outcome ? (
-        <ReviewAndSave outcome={outcome} onOpenPerson={(personId) => openPanel({ view: 'person', personId })} openLabel="Draft a request" />
+        <ReviewAndSave
+          outcome={outcome}
+          onOpenPerson={(personId) => openPanel({ view: 'person', personId })}
+          onExisting={(person) => setKnown(person.id)}
+          openLabel="Draft a request"
+          focusOnOpen
+        />
       ) : (
         <p role="status">Reading this page…</p>
       )}

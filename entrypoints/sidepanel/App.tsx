@@ -4,6 +4,7 @@ import { useDbData } from '../../components/hooks/useDbData';
 import { useFitScores } from '../../components/hooks/useFitScores';
 import { usePeopleList } from '../../components/hooks/usePeopleList';
 import { Notice } from '../../components/Notice';
+import { ViewHeading } from '../../components/ViewHeading';
 import { PeopleView } from '../../components/PeopleView';
 import { SAMPLE_PROFILE } from '../../components/sample';
 import { describeStorageError } from '../../utils/db/errors';
@@ -63,8 +64,8 @@ export function App() {
   const current = view.view === 'person' || view.view === 'capture' || view.view === 'save' ? 'list' : view.view;
 
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
-      <nav aria-label="Mentor Scout" className="row" style={{ padding: '0.5em 0.75em', borderBottom: '1px solid var(--border)' }}>
+    <div className="panel-layout">
+      <nav aria-label="Mentor Scout" className="row panel-nav">
         {NAV.map((item) => (
           <button
             key={item.view}
@@ -77,7 +78,8 @@ export function App() {
           </button>
         ))}
       </nav>
-      <main style={{ flex: 1, minHeight: 0, overflowY: view.view === 'list' ? 'hidden' : 'auto', padding: '0.75em' }}>
+      {/* The one scroll box of the panel (the list view scrolls its own virtual list instead). */}
+      <main className={view.view === 'list' && !needsGoals ? 'panel-main fixed' : 'panel-main'}>
         {problem && <Notice tone="bad">{problem}</Notice>}
         {deleted && (
           <Notice>
@@ -105,7 +107,9 @@ export function App() {
         <Suspense fallback={<p role="status">Loading…</p>}>
         {needsGoals ? (
           <>
-            <GoalsForm initial={null} firstTime onSave={async (g) => void (await saveGoals(g))} />
+            <ViewHeading id="first-goals">First, your goals</ViewHeading>
+            <p className="muted">Say it once; every request you draft starts from it. You can change it any time in Settings.</p>
+            <GoalsForm initial={null} labelledBy="first-goals" onSave={async (g) => void (await saveGoals(g))} />
             <p>
               <button type="button" className="link" onClick={() => setSkippedGoals(true)}>
                 Later — show my saved people

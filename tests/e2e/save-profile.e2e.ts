@@ -44,17 +44,42 @@ describe('saving a profile from the page you are on', () => {
     await tab.close();
   });
 
-  it('saving the same member again from a country host updates one person and keeps both snapshots', async () => {
+  it('saving the same member again from a country host updates one person and keeps both snapshots; unchanged, it stores nothing', async () => {
     const tab = await h.open('https://uk.linkedin.com/in/siobhan-achterberg-4f2a1b?trk=public_profile');
-    const popup = await pressToolbarButton(h, tab);
+    let popup = await pressToolbarButton(h, tab);
     expect(await inputValue(popup, 'name')).toBe('Siobhan Achterberg');
-    expect(await textOf(popup, '.notice')).toContain('Already saved');
+    // Said once, in words: when, and where the outreach stands (not "Already saved (saved).").
+    expect(await textOf(popup, '.notice')).toMatch(/^You saved Siobhan Achterberg on \S.*; their status is “Saved”\./);
     await clickButton(popup, 'Save update');
     expect(await textOf(popup, '.notice.ok')).toContain('is updated');
     const db = await readDatabase(h);
     expect((db.people as { id: string }[]).filter((p) => p.id === 'li:siobhan-achterberg-4f2a1b')).toHaveLength(1);
     expect((db.snapshots as { personId: string }[]).filter((s) => s.personId === 'li:siobhan-achterberg-4f2a1b')).toHaveLength(2);
     expect((db.pageSections as { personId: string }[]).filter((s) => s.personId === 'li:siobhan-achterberg-4f2a1b').length).toBe(2);
+    await popup.close().catch(() => {});
+
+    // The same page again, nothing edited: nothing new is stored, and the popup says since when.
+    popup = await pressToolbarButton(h, tab);
+    await inputValue(popup, 'name');
+    await clickButton(popup, 'Save update');
+    expect(await textOf(popup, '.notice.ok')).toMatch(/no changes since \S.*\. Nothing new was stored\./);
+    const after = await readDatabase(h);
+    expect((after.snapshots as { personId: string }[]).filter((s) => s.personId === 'li:siobhan-achterberg-4f2a1b')).toHaveLength(2);
+    expect((after.events as { personId: string }[]).filter((e) => e.personId === 'li:siobhan-achterberg-4f2a1b')).toHaveLength(2);
+    await popup.close().catch(() => {});
+
+    // Already saved: the popup's "Open side panel" opens that person, not the list.
+    popup = await pressToolbarButton(h, tab);
+    await popup.waitForFunction(() => document.body.innerText.includes('You saved'), { timeout: 15_000 });
+    await clickButton(popup, 'Open side panel');
+    const worker = await h.worker();
+    const urls = await eventually(async () => {
+      const found = await worker.evaluate(async () =>
+        (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).map((c) => c.documentUrl ?? ''),
+      );
+      return found.some(Boolean) ? found : null;
+    }, 'the side panel to open');
+    expect(urls![0]).toContain('sidepanel.html#person=li%3Asiobhan-achterberg-4f2a1b');
     await tab.close();
   });
 
@@ -76,9 +101,9 @@ describe('saving a profile from the page you are on', () => {
     const worker = await h.worker();
     const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, GENERIC_URL);
     const panel = await h.openExtensionPage(`sidepanel.html#capture=${tabId}`);
-    expect(await textOf(panel, 'h2')).toBe('Save a profile');
+    expect(await textOf(panel, 'h1')).toBe('Save a profile');
     expect(await inputValue(panel, 'name')).toBe('Mara Okafor');
-    expect(await textOf(panel, '.notice')).toContain('Already saved');
+    expect(await textOf(panel, '.notice')).toContain('You saved Mara Okafor on');
     await panel.close();
     await tab.close();
   });
@@ -113,7 +138,10 @@ describe('saving a profile from the page you are on', () => {
     const before = await people();
     const tab = await h.open(AUTHWALL_URL);
     const popup = await pressToolbarButton(h, tab);
-    expect(await textOf(popup, '.notice.warn')).toMatch(/No profile found here\..*sign/i);
+    const words = await textOf(popup, '.notice.warn');
+    expect(words).toMatch(/No profile found on this page: .*sign/i);
+    // Said once ("No profile found here. No profile found on this page: …" said it twice).
+    expect(words.match(/no profile found/gi)).toHaveLength(1);
     expect(await textOf(popup, 'h2')).toBe('Enter the person by hand');
     expect(await popup.$eval('input[name="name"]', (el) => (el as HTMLInputElement).value)).toBe('');
     expect(await people()).toEqual(before);

@@ -82,13 +82,14 @@ export async function fieldValue(page: Page, name: string): Promise<string> {
 
 /**
  * What the popup made of the page, once it has decided: 'found' (the review form with a name) or
- * 'refused' (the "No profile found here." notice, with its words).
+ * 'refused' (the notice saying why, with its words, above the form to enter the person by hand).
  */
 export async function popupOutcome(popup: Page, timeout = 120_000): Promise<{ kind: 'found' } | { kind: 'refused'; words: string }> {
   const handle = await popup.waitForFunction(
     () => {
       const warn = document.querySelector('.notice.warn');
-      if (warn && /No profile found here/.test(warn.textContent ?? '')) return { kind: 'refused', words: (warn.textContent ?? '').trim() };
+      const byHand = [...document.querySelectorAll('h2')].some((h) => h.textContent === 'Enter the person by hand');
+      if (warn && byHand) return { kind: 'refused', words: (warn.textContent ?? '').trim() };
       const name = document.querySelector('input[name="name"]') as HTMLInputElement | null;
       return name && name.value ? { kind: 'found' } : null;
     },
