@@ -5,7 +5,7 @@
 // a `LanguageModel`, offered with a fake one whose too-long rewrite is brought back within the limit.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickButton, eventually, fieldId, type Harness, launch, readDatabaseIn, textOf, typeInto, waitForText } from './harness';
+import { clickButton, eventually, fieldId, type Harness, launch, readDatabaseIn, textOf, typeInto, waitForText, statusBadge } from './harness';
 
 const LINKEDIN = 'https://www.linkedin.com/';
 const GOAL = 'move from backend engineering into engineering management';
@@ -85,7 +85,7 @@ describe('drafting a mentorship request', () => {
     // The empty list offers the sample person; adding it opens their page.
     await clickButton(panel, 'Try it with a sample person');
     expect(await textOf(panel, '#person-name')).toBe('Rosa Example');
-    await panel.waitForSelector('[aria-label="Status: Saved"]');
+    await panel.waitForSelector(statusBadge('Saved'));
 
     // Someone without a LinkedIn address starts on email; pick the connection note.
     await panel.click('input[type="radio"][value="connection-note"]');
@@ -119,7 +119,7 @@ describe('drafting a mentorship request', () => {
 
     // The person is now "Request drafted", on screen and in the database.
     await panel.bringToFront();
-    await panel.waitForSelector('[aria-label="Status: Request drafted"]', { timeout: 15_000 });
+    await panel.waitForSelector(statusBadge('Request drafted'), { timeout: 15_000 });
     const db = await readDatabaseIn(panel);
     const person = db.people!.find((p) => (p.profile as { name: string }).name === 'Rosa Example')!;
     expect(person.status).toBe('drafted');

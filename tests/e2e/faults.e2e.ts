@@ -5,7 +5,7 @@
 import { rmSync } from 'node:fs';
 import type { CDPSession, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickButton, type Harness, launch, pressToolbarButton, readDatabaseIn, readFixture, textOf, until, waitForText } from './harness';
+import { clickButton, type Harness, launch, pressToolbarButton, readDatabaseIn, readFixture, textOf, until, waitForText, statusBadge } from './harness';
 import { GOALS, databaseReady, inventedPerson, putRecords } from './support/pages';
 
 // The extension APIs inside its pages, where the test evaluates code.
@@ -209,7 +209,7 @@ describe('two side panel tabs changing the same person at once', () => {
     const events = (await readDatabaseIn(a)).events!.filter((e) => e.personId === person.id && e.type === 'status');
     expect(events.map((e) => [e.from, e.to])).toEqual([['saved', 'drafted']]);
     // Each tab shows both changes without a reload.
-    await a.waitForSelector('[aria-label="Status: Request drafted"]', { timeout: 15_000 });
+    await a.waitForSelector(statusBadge('Request drafted'), { timeout: 15_000 });
     await b.waitForFunction(
       (text) => (document.querySelector('textarea[placeholder^="What you know about them"]') as HTMLTextAreaElement | null)?.value === text,
       { timeout: 15_000 },
@@ -223,7 +223,9 @@ describe('two side panel tabs changing the same person at once', () => {
     const { person } = inventedPerson(SENT + 2, 'saved', 1);
     const [a, b] = [await openPerson(person.id), await openPerson(person.id)];
     await a.bringToFront();
-    const edit = await a.waitForSelector('::-p-xpath(//section[@aria-labelledby="profile-title"]//button[normalize-space(.)="Edit"])', { timeout: 15_000 });
+    // The profile is one click away on a person's page: open its section first.
+    await (await a.waitForSelector('::-p-xpath(//*[@data-section="profile"]//button[normalize-space(.)="Profile"])', { timeout: 15_000 }))!.click();
+    const edit = await a.waitForSelector('::-p-xpath(//*[@data-section="profile"]//button[normalize-space(.)="Edit"])', { timeout: 15_000 });
     await edit!.click();
     const headline = await a.waitForSelector('form input[name="headline"]', { timeout: 15_000 });
     await headline!.click({ count: 3 });
@@ -234,7 +236,7 @@ describe('two side panel tabs changing the same person at once', () => {
     await b.click('#person-name');
     await until(async () => (await readDatabaseIn(b)).people!.find((p) => p.id === person.id)!.notes, (n) => n === 'Met at the platform meetup.', 'notes stored');
     await a.bringToFront();
-    const save = await a.waitForSelector('::-p-xpath(//section[@aria-labelledby="profile-title"]//button[normalize-space(.)="Save changes"])', { timeout: 15_000 });
+    const save = await a.waitForSelector('::-p-xpath(//*[@data-section="profile"]//button[normalize-space(.)="Save changes"])', { timeout: 15_000 });
     await save!.click();
     const stored = await until(
       async () => (await readDatabaseIn(a)).people!.find((p) => p.id === person.id)! as { notes: string; profile: { headline: string } },

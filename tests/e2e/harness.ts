@@ -214,3 +214,8 @@ export async function fieldId(p: Page, label: string): Promise<string> {
 export async function typeInto(p: Page, label: string, text: string): Promise<void> {
   await p.type(`[id="${await fieldId(p, label)}"]`, text);
 }
+
+/** A selector for the person page's status badge showing `label` (it reads "Status: <label>" to screen readers). */
+export function statusBadge(label: string): string {
+  return `::-p-xpath(//span[contains(concat(" ", @class, " "), " badge ") and normalize-space(.)=${JSON.stringify(`Status: ${label}`)}])`;
+}

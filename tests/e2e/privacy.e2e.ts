@@ -90,7 +90,7 @@ describe('journeys', () => {
     await harness.clickButton(panel, 'Save reply');
     await harness.waitForText(panel, 'Logged Siobhan Achterberg’s reply');
     await harness.clickButton(panel, 'Meeting scheduled');
-    await panel.waitForSelector('[aria-label="Status: Meeting scheduled"]', { timeout: 15_000 });
+    await panel.waitForSelector(harness.statusBadge('Meeting scheduled'), { timeout: 15_000 });
     // The badge recount these changes asked for has run.
     expect(await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'page→background:check-follow-ups', data: {} }))).toEqual({ due: 0 });
   });
