@@ -34,6 +34,15 @@ async function form(popup: Page): Promise<Record<string, string>> {
       const key = field.name || field.getAttribute('aria-label') || '';
       if (key && field.type !== 'radio' && field.type !== 'checkbox') out[key] = field.value;
     }
+    // Experience and education are readable lines (Edit opens their fields): "Experience 1" is the
+    // first role's line, "Education 1 detail" the first school's degree, field and dates.
+    for (const set of document.querySelectorAll('form fieldset.entries')) {
+      const kind = (set.querySelector('legend')?.textContent ?? '').replace(/\s*\(.*$/, '');
+      set.querySelectorAll('li.entry').forEach((entry, i) => {
+        out[`${kind} ${i + 1}`] = entry.querySelector('.entry-main')?.textContent ?? '';
+        out[`${kind} ${i + 1} detail`] = entry.querySelector('.entry-detail')?.textContent ?? '';
+      });
+    }
     return out;
   });
 }
@@ -64,10 +73,9 @@ describe('hostile pages captured with the real toolbar button', () => {
         location: fields.location,
         about: fields.about,
         skills: fields.skills,
-        title: fields['Role 1 title'],
-        roleCompany: fields['Role 1 company'],
-        school: fields['School 1 name'],
-        degree: fields['School 1 degree'],
+        role: fields['Experience 1'],
+        school: fields['Education 1'],
+        degree: fields['Education 1 detail']?.split(', ')[0],
       }).toEqual({
         name: EXPECTED.name,
         headline: EXPECTED.headline,
@@ -75,8 +83,7 @@ describe('hostile pages captured with the real toolbar button', () => {
         location: EXPECTED.location,
         about: EXPECTED.about,
         skills: EXPECTED.skills.join(', '),
-        title: EXPECTED.experience.title,
-        roleCompany: EXPECTED.experience.company,
+        role: `${EXPECTED.experience.title} · ${EXPECTED.experience.company}`,
         school: EXPECTED.education.school,
         degree: EXPECTED.education.degree,
       });
@@ -103,6 +110,8 @@ describe('hostile pages captured with the real toolbar button', () => {
       const later = await panel.$('::-p-xpath(//button[contains(., "Later")])');
       if (later) await later.click();
       expect.soft(await textOf(panel, '#person-name')).toBe(EXPECTED.name);
+      // Every section of the person's page opened (the profile is one click away), so all of it is checked.
+      for (let toggle = await panel.$('.section-toggle button'); toggle; toggle = await panel.$('.section-toggle button')) await toggle.click();
       await panel.waitForFunction((about) => document.body.innerText.includes(about.split('\n')[0]!), { timeout: 15_000 }, EXPECTED.about);
       expect(await injectedElements(panel)).toEqual([]);
       expect.soft(await panel.evaluate(() => document.body.innerText)).not.toMatch(LEAK);
