@@ -1,5 +1,6 @@
 // Text helpers shared by every extractor. They read `textContent` only, never layout (innerText,
 // getBoundingClientRect): the CLI runs the same code on a DOM built in Node, and both must agree.
+import { isHiddenElement } from './hidden';
 
 /** Zero-width and bidi control characters (the Arabic letter mark U+061C too) that hide text or reorder it on screen. */
 const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g;
@@ -47,7 +48,7 @@ const BLOCK = new Set([
 /**
  * The text of a node with paragraph breaks where its block elements are, cleaned like
  * cleanParagraphs: what `innerText` would give for prose, without reading layout. `<br>` counts as
- * a space (one line break collapses). Walks the tree with a loop, not recursion, so a page nested
+ * a space (one line break collapses). Hidden elements (utils/extract/hidden.ts) give no text. Walks the tree with a loop, not recursion, so a page nested
  * thousands deep cannot overflow the stack; stops after `maxChars` characters or `maxNodes` nodes
  * and then reports `cut`.
  */
@@ -55,7 +56,7 @@ export function blockText(
   node: Node | null | undefined,
   { maxChars = Number.POSITIVE_INFINITY, maxNodes = Number.POSITIVE_INFINITY }: { maxChars?: number; maxNodes?: number } = {},
 ): { text: string; cut: boolean } {
-  if (!node) return { text: '', cut: false };
+  if (!node || (node.nodeType === 1 && isHiddenElement(node as Element))) return { text: '', cut: false };
   const parts: string[] = [];
   let length = 0;
   let visited = 0;
@@ -80,7 +81,7 @@ export function blockText(
     } else if (current.nodeType === 1) {
       const name = (current as Element).localName;
       if (name === 'br') parts.push('\n');
-      else if (!NON_PROSE.has(name)) {
+      else if (!NON_PROSE.has(name) && !isHiddenElement(current as Element)) {
         if (BLOCK.has(name)) parts.push('\n\n');
         descend = true;
       }

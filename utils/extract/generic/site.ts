@@ -3,6 +3,7 @@
 // the site's home page. None of these names a person on its own; they confirm a name found elsewhere
 // (a blog post's author is a profile only on the author's own site).
 import { safeHttpUrl } from '../profile-url';
+import { isInsideHidden } from '../hidden';
 import { blockText, cleanText, lineText } from '../text';
 import { looksLikePersonName, mentionsName, normName, sameName, selfIntroducedName } from './names';
 import { metaValue, type MetaMap } from './meta';
@@ -112,8 +113,8 @@ function copyrightLines(ctx: ExtractContext, meta: MetaMap): string[] {
   for (let node = walker.nextNode(); node && out.length < MAX_COPYRIGHT; node = walker.nextNode()) {
     if (!ctx.budget.take()) break;
     const data = node.nodeValue ?? '';
-    if (!COPYRIGHT.test(data) || /^(script|style)$/.test(node.parentElement?.localName ?? '')) continue;
-    const line = cleanText(node.parentElement?.textContent ?? data);
+    if (!COPYRIGHT.test(data) || isInsideHidden(node, body)) continue;
+    const line = node.parentElement ? lineText(node.parentElement) : cleanText(data);
     out.push(line.length <= 300 ? line : cleanText(data));
   }
   return out;

@@ -3,6 +3,7 @@
 // layout, and never recurses, so the same code agrees in a browser and on jsdom and survives pages
 // nested thousands of levels deep.
 import { LIMITS } from '../limits';
+import { isHiddenElement, MAYBE_HIDDEN } from '../hidden';
 import { cleanParagraphs, cleanText } from '../text';
 import { HIDDEN } from './selectors';
 
@@ -72,16 +73,17 @@ const SKIP_HEADINGS = `${HIDDEN}, h1, h2, h3`;
 const SKIPPED_TAGS = new RegExp(`^(${HIDDEN.split(',').map((s) => s.trim()).filter((s) => /^[a-z]+$/.test(s)).join('|')})$`);
 // A block element starts a new line (or paragraph) so that neighbouring blocks never run together.
 const BLOCK = /^(P|DIV|LI|UL|OL|DD|DT|TR|SECTION|ARTICLE|H\d)$/;
-/** What makes a walk differ from textContent: skipped elements (headings too), line breaks, blocks. */
-const SPECIAL = `${HIDDEN}, br, p, div, li, ul, ol, dd, dt, tr, section, article, h1, h2, h3, h4, h5, h6`;
+/** What makes a walk differ from textContent: skipped elements (headings too), hidden ones, line breaks, blocks. */
+const SPECIAL = `${HIDDEN}, ${MAYBE_HIDDEN}, br, p, div, li, ul, ol, dd, dt, tr, section, article, h1, h2, h3, h4, h5, h6`;
 
 /**
- * The text a reader sees in `el`: screen-reader copies, buttons and scripts are left out.
+ * The text a reader sees in `el`: screen-reader copies, buttons, scripts and hidden elements
+ * (utils/extract/hidden.ts) are left out.
  * `paragraphs` keeps paragraph breaks (About, descriptions); `noHeadings` drops the section's own
  * heading ("About").
  */
 export function textOf(el: Element | null | undefined, paragraphs = false, noHeadings = false): string {
-  if (!el) return '';
+  if (!el || isHiddenElement(el)) return '';
   // Most fields hold only text and inline elements: their textContent is what the walk below would
   // give, found by one native query instead of a script callback per node.
   if (!el.firstElementChild || !el.querySelector(SPECIAL)) {
@@ -95,6 +97,8 @@ export function textOf(el: Element | null | undefined, paragraphs = false, noHea
     acceptNode: (node) => {
       if (node.nodeType !== 1) return 1;
       const el = node as Element;
+      // Text the page hides (hidden, inline display:none) is not what a reader sees (issue #9).
+      if ((el.hasAttribute('hidden') || el.hasAttribute('style')) && isHiddenElement(el)) return 2;
       const mayMatch = SKIPPED_TAGS.test(el.localName) || el.hasAttribute('class') || el.hasAttribute('role') || (noHeadings && /^h[123]$/.test(el.localName));
       return mayMatch && el.matches(skip) ? 2 /* reject subtree */ : 1;
     },
