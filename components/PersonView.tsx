@@ -60,18 +60,10 @@ export function PersonView({ personId, goals, onBack, onOpenPerson, onDeleted }:
   }, [personId, status]);
 
   if (person.error) return <Notice tone="bad">{person.error}</Notice>;
-  if (person.data === undefined || !preferences.data) return <p role="status">Loading…</p>;
+  if (!person.loaded || !preferences.data) return <p role="status">Loading…</p>;
   const p = person.data;
-  if (!p) {
-    return (
-      <Notice>
-        This person is no longer saved.{' '}
-        <button type="button" className="link" onClick={onBack}>
-          Back to everyone
-        </button>
-      </Notice>
-    );
-  }
+  // Never stored, or deleted in another window or view: say so, and offer the way back.
+  if (!p) return <MissingPerson onBack={onBack} />;
   const { profile } = p;
   const current = layout?.personId === p.id ? layout.layout : initialLayout(p.status);
 
@@ -135,5 +127,18 @@ export function PersonView({ personId, goals, onBack, onOpenPerson, onDeleted }:
         ),
       )}
     </article>
+  );
+}
+
+/** What a view shows for a person who is not (or no longer) in the database. */
+function MissingPerson({ onBack }: { onBack: () => void }) {
+  return (
+    <Notice tone="warn">
+      <p>This person is no longer saved.</p>
+      <p>They may have been deleted in another window. Find them in your list, or save their profile again from their page.</p>
+      <button type="button" onClick={onBack}>
+        Back to everyone
+      </button>
+    </Notice>
   );
 }

@@ -5,6 +5,11 @@ import type { StoreName } from '../../utils/db/schema';
 
 export interface DbData<T> {
   data: T | undefined;
+  /**
+   * True once a load has finished. `data` alone cannot say it: a load may itself answer
+   * `undefined` ("no such person"), which must not read as "still loading" (issue #9).
+   */
+  loaded: boolean;
   error: string | null;
   reload: () => void;
 }
@@ -15,6 +20,7 @@ export interface DbData<T> {
  */
 export function useDbData<T>(load: () => Promise<T>, stores: StoreName[], deps: unknown[] = []): DbData<T> {
   const [data, setData] = useState<T>();
+  const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const generation = useRef(0);
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -22,7 +28,7 @@ export function useDbData<T>(load: () => Promise<T>, stores: StoreName[], deps: 
   const reload = useCallback(() => {
     const mine = ++generation.current;
     run()
-      .then((value) => mine === generation.current && (setData(value), setError(null)))
+      .then((value) => mine === generation.current && (setData(value), setLoaded(true), setError(null)))
       .catch((e: unknown) => mine === generation.current && setError(describeStorageError(e)));
   }, [run]);
   useEffect(() => {
@@ -32,5 +38,5 @@ export function useDbData<T>(load: () => Promise<T>, stores: StoreName[], deps: 
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [reload, stores.join()]);
-  return { data, error, reload };
+  return { data, loaded, error, reload };
 }
