@@ -3,11 +3,12 @@ import { browser } from 'wxt/browser';
 import { captureTab, hasLinkedInAccess, requestLinkedInAccess, type CaptureOutcome } from '../utils/capture/capture-tab';
 import { isLinkedInUrl } from '../utils/extract/profile-url';
 import { Notice } from './Notice';
+import { ReadingPage } from './ReadingPage';
 import { ViewHeading } from './ViewHeading';
 import { ReviewAndSave } from './ReviewAndSave';
 
 type Tab = { id: number; url: string };
-type Stage = { kind: 'idle' } | { kind: 'needs-permission'; tab: Tab } | { kind: 'reading' } | { kind: 'review'; outcome: CaptureOutcome };
+type Stage = { kind: 'idle' } | { kind: 'needs-permission'; tab: Tab } | { kind: 'reading'; tab: Tab } | { kind: 'review'; outcome: CaptureOutcome };
 
 const BY_HAND: CaptureOutcome = { found: false, reason: '', sourceUrl: '', canEnterByHand: true };
 
@@ -21,8 +22,10 @@ export function CaptureReview({ tabId, onOpenPerson, onCancel }: { tabId?: numbe
   const [problem, setProblem] = useState<string | null>(null);
 
   const read = async (tab: Tab) => {
-    setStage({ kind: 'reading' });
-    setStage({ kind: 'review', outcome: await captureTab(tab) });
+    setStage({ kind: 'reading', tab });
+    const outcome = await captureTab(tab);
+    // Entering the person by hand meanwhile wins over a late answer.
+    setStage((current) => (current.kind === 'reading' ? { kind: 'review', outcome } : current));
   };
 
   const start = async () => {
@@ -80,7 +83,7 @@ export function CaptureReview({ tabId, onOpenPerson, onCancel }: { tabId?: numbe
           </div>
         </Notice>
       )}
-      {stage.kind === 'reading' && <p role="status">Reading the page…</p>}
+      {stage.kind === 'reading' && <ReadingPage onEnterByHand={() => setStage({ kind: 'review', outcome: { ...BY_HAND, sourceUrl: stage.tab.url } })} />}
       {stage.kind === 'review' && <ReviewAndSave outcome={stage.outcome} onOpenPerson={onOpenPerson} openLabel="Open" />}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Notice } from '../../components/Notice';
+import { ReadingPage } from '../../components/ReadingPage';
 import { ReviewAndSave } from '../../components/ReviewAndSave';
 import { captureTab, type CaptureOutcome } from '../../utils/capture/capture-tab';
 import { openSidePanel, type PanelTarget } from '../../utils/ui/side-panel';
@@ -29,7 +30,9 @@ export function App() {
       const [current] = await browser.tabs.query({ active: true, currentWindow: true });
       const active = current?.id !== undefined && current.url ? { id: current.id, url: current.url, windowId: current.windowId } : null;
       setTab(active);
-      setOutcome(active ? await captureTab(active) : NO_PAGE);
+      const read = active ? await captureTab(active) : NO_PAGE;
+      // The user may have chosen to enter the person by hand meanwhile: their form stays.
+      setOutcome((chosen) => chosen ?? read);
     })();
   }, []);
 
@@ -58,7 +61,7 @@ export function App() {
           focusOnOpen
         />
       ) : (
-        <p role="status">Reading this page…</p>
+        <ReadingPage onEnterByHand={() => setOutcome({ found: false, reason: '', sourceUrl: tab?.url ?? '', canEnterByHand: true })} />
       )}
     </main>
   );
