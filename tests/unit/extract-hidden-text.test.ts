@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../scripts/lib/node-dom';
 import { extractGeneric } from '../../utils/extract/generic/extract';
-import { isHiddenElement } from '../../utils/extract/hidden';
+import { insideHiddenTest, isHiddenElement } from '../../utils/extract/hidden';
 import { extractLinkedIn } from '../../utils/extract/linkedin/extract';
 import { blockText, lineText } from '../../utils/extract/text';
 import type { CaptureResult, ProfileDraft } from '../../utils/schema/profile';
@@ -61,6 +61,18 @@ describe('isHiddenElement', () => {
     ]) {
       expect(isHiddenElement(el(html)), html).toBe(false);
     }
+  });
+});
+
+describe('insideHiddenTest', () => {
+  it('tells text inside a hidden ancestor from visible text, below the given stop only', () => {
+    const doc = documentFromHtml('<body><div hidden><p><b id="a">a</b></p></div><div><p><b id="b">b</b></p></div></body>', 'https://example.test/');
+    const test = insideHiddenTest(doc.body);
+    const text = (id: string) => doc.getElementById(id)!.firstChild!;
+    expect([test(text('a')), test(text('b')), test(text('a')), test(text('b'))]).toEqual([true, false, true, false]);
+    doc.body.setAttribute('hidden', '');
+    expect(insideHiddenTest(doc.body)(text('b'))).toBe(false);
+    expect(insideHiddenTest(null)(text('b'))).toBe(true);
   });
 });
 

@@ -22,15 +22,36 @@ const NEVER_SHOWN = /^(template|script|style)$/;
 /** True when `el` hides itself and its subtree: `hidden` attribute, inline display:none / visibility:hidden, template/script/style. */
 export function isHiddenElement(el: Element): boolean {
   if (NEVER_SHOWN.test(el.localName)) return true;
+  // Most elements have no attribute at all: one cheap question instead of two lookups.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
   return style !== null && HIDING_DECLARATION.test(style.replace(/\/\*[\s\S]*?\*\//g, ''));
 }
 
-/** True when `node` or one of its ancestors up to (not including) `stop` is hidden. Climbs, so use it on few nodes. */
-export function isInsideHidden(node: Node, stop: Node | null = null): boolean {
-  for (let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; el && el !== stop; el = el.parentElement) {
-    if (isHiddenElement(el)) return true;
-  }
-  return false;
+/**
+ * A test for "is this node inside a hidden element (below `stop`)?" that remembers what it learnt
+ * about each ancestor, so asking for many nodes of one page costs one climb per element overall,
+ * however deep the page (a hostile page can hold thousands of candidate lines).
+ */
+export function insideHiddenTest(stop: Node | null = null): (node: Node) => boolean {
+  const known = new Map<Element, boolean>();
+  return (node) => {
+    const path: Element[] = [];
+    let hidden = false;
+    for (let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; el && el !== stop; el = el.parentElement) {
+      const answer = known.get(el);
+      if (answer !== undefined) {
+        hidden = answer;
+        break;
+      }
+      path.push(el);
+      if (isHiddenElement(el)) {
+        hidden = true;
+        break;
+      }
+    }
+    for (const el of path) known.set(el, hidden);
+    return hidden;
+  };
 }

@@ -1,7 +1,7 @@
 // Visible "By Jane Doe" lines. Inside an article they name its writer (a magazine's staff writer
 // too: fixtures readability-quanta-1-*); outside any article, in a sidebar or banner, they name
 // whose site it is ("By Jonas Berg": fixtures readability-daringfireball-1-*).
-import { isInsideHidden } from '../hidden';
+import { insideHiddenTest } from '../hidden';
 import { cleanText, lineText } from '../text';
 import { looksLikePersonName } from './names';
 import { ARTICLE_CONTENT, COMMENTS, inSiteChrome } from './regions';
@@ -63,10 +63,11 @@ function textBylines(ctx: ExtractContext): Byline[] {
   const seen = new Set<Element>();
   if (!doc.body) return out;
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  const insideHidden = insideHiddenTest(doc.body);
   for (let node = walker.nextNode(); node && out.length < MAX_BYLINES; node = walker.nextNode()) {
     if (!ctx.budget.take()) break;
     const data = node.nodeValue ?? '';
-    if (data.length > MAX_LINE * 2 || !/\bby\b/i.test(data) || isInsideHidden(node, doc.body)) continue;
+    if (data.length > MAX_LINE * 2 || !/\bby\b/i.test(data) || insideHidden(node)) continue;
     // "By" is often its own element: <em>By</em> <a>Jane Doe</a>. Climb to the line that holds both.
     for (let el = node.parentElement, steps = 0; el && el !== doc.body && steps < 3; el = el.parentElement, steps++) {
       const line = lineText(el);

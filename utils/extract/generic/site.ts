@@ -3,7 +3,7 @@
 // the site's home page. None of these names a person on its own; they confirm a name found elsewhere
 // (a blog post's author is a profile only on the author's own site).
 import { safeHttpUrl } from '../profile-url';
-import { isInsideHidden } from '../hidden';
+import { insideHiddenTest } from '../hidden';
 import { blockText, cleanText, lineText } from '../text';
 import { looksLikePersonName, mentionsName, normName, sameName, selfIntroducedName } from './names';
 import { metaValue, type MetaMap } from './meta';
@@ -110,10 +110,11 @@ function copyrightLines(ctx: ExtractContext, meta: MetaMap): string[] {
   const body = ctx.doc.body;
   if (!body) return out;
   const walker = ctx.doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  const insideHidden = insideHiddenTest(body);
   for (let node = walker.nextNode(); node && out.length < MAX_COPYRIGHT; node = walker.nextNode()) {
     if (!ctx.budget.take()) break;
     const data = node.nodeValue ?? '';
-    if (!COPYRIGHT.test(data) || isInsideHidden(node, body)) continue;
+    if (!COPYRIGHT.test(data) || insideHidden(node)) continue;
     const line = node.parentElement ? lineText(node.parentElement) : cleanText(data);
     out.push(line.length <= 300 ? line : cleanText(data));
   }
