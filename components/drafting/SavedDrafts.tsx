@@ -61,7 +61,10 @@ export function SavedDrafts({ drafts, openId, onOpen, onDelete, notice }: Props)
                   <ol className="plain stack" reversed>
                     {[...draft.history].reverse().map((version, i) => (
                       <li key={`${version.at}-${i}`} className="stack">
-                        <span className="hint">Saved {formatWhen(version.at)}</span>
+                        <span className="hint">
+                          Saved {formatWhen(version.at)}
+                          {version.from ? `, from ${version.from}` : ''}
+                        </span>
                         {version.subject && <span>Subject: {version.subject}</span>}
                         <p style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{version.text}</p>
                         <div>

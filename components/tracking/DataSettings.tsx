@@ -1,16 +1,17 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { MAX_BACKUP_BYTES } from '../../utils/backup/backup-format';
 import { csvFileName, peopleToCsv } from '../../utils/backup/csv';
-import { decodeTextFile } from '../../utils/backup/decode';
-import { planImportFromText, type ImportAction } from '../../utils/backup/import-plan';
+import { fileSizeProblem, readImportFile } from '../../utils/backup/import-file';
+import { planImportFromText, type ImportAction, type KindCounts } from '../../utils/backup/import-plan';
+import { describeUnit } from '../../utils/backup/import-undo';
 import { isBackupDue } from '../../utils/backup/reminder';
 import { describeStorageError } from '../../utils/db/errors';
+import { applyImport, readImportBasis, readLastImport, undoLastImport, type ReadyPlan, type UndoImportResult } from '../../utils/db/import';
 import { listPeople } from '../../utils/db/people';
-import { dumpAll, type StoreDump } from '../../utils/db/records';
+import { type StoreDump } from '../../utils/db/records';
+import { ALL_STORES } from '../../utils/db/schema';
 import { getPreferences } from '../../utils/db/settings';
-import { applyImport, deleteAllData, restoreAllData, type ReadyPlan } from '../../utils/db/backup';
-import { readTrackingData } from '../../utils/db/tracking-data';
-import type { Person } from '../../utils/schema/person';
+import { deleteAllData, restoreAllData } from '../../utils/db/backup';
+import type { RecordKind } from '../../utils/schema/records';
 import { useDbData } from '../hooks/useDbData';
 import { Notice } from '../Notice';
 import { downloadBackup, exportedMessage } from './backup-download';
@@ -32,12 +33,34 @@ interface Review {
   fileName: string;
   format: 'backup' | 'csv';
   plan: ReadyPlan;
-  /** The people the plan was made against: the import is refused if any of those it writes changed since. */
-  against: Person[];
 }
 
-function megabytes(bytes: number): string {
-  return `${Math.round(bytes / 1024 / 1024)} MB`;
+/** Record kinds other than people, as the plan lists them. */
+const KIND_WORDS: Record<Exclude<RecordKind, 'people'>, [string, string]> = {
+  snapshots: ['snapshot', 'snapshots'],
+  pageSections: ['saved page section', 'saved page sections'],
+  events: ['timeline entry', 'timeline entries'],
+  drafts: ['draft', 'drafts'],
+  meetings: ['meeting', 'meetings'],
+  templates: ['template', 'templates'],
+};
+
+/** "6 timeline entries to add; 1 draft to update", for every kind of record the import writes. */
+function kindLines(kinds: KindCounts): string[] {
+  const lines: string[] = [];
+  for (const [kind, [one, many]] of Object.entries(KIND_WORDS) as [keyof typeof KIND_WORDS, [string, string]][]) {
+    const { add, update } = kinds[kind];
+    const parts = [...(add ? [`${add} to add`] : []), ...(update ? [`${update} to update`] : [])];
+    if (parts.length) lines.push(`${add + update === 1 ? one[0]!.toUpperCase() + one.slice(1) : many[0]!.toUpperCase() + many.slice(1)}: ${parts.join(', ')}.`);
+  }
+  return lines;
+}
+
+/** What the notice says after an Undo of an import. */
+function undoneMessage(fileName: string, result: UndoImportResult): string {
+  const kept = result.kept.map((unit) => unit.label);
+  const back = `${result.reverted.length} ${result.reverted.length === 1 ? 'person or template is' : 'people and templates are'} as before it`;
+  return `The import of “${fileName}” is undone: ${back}.${kept.length ? ` Kept as they are now, because they changed since: ${kept.join(', ')}.` : ''}`;
 }
 
 /**
@@ -55,6 +78,9 @@ export function DataSettings() {
   const [confirming, setConfirming] = useState(false);
   const [typed, setTyped] = useState('');
   const [deleted, setDeleted] = useState<StoreDump | null>(deletedThisSession);
+  const lastImport = useDbData(readLastImport, ALL_STORES);
+  const [undoing, setUndoing] = useState(false);
+  const [alsoRevert, setAlsoRevert] = useState<ReadonlySet<string>>(new Set());
   const fileInput = useRef<HTMLInputElement>(null);
   const timeZone = menteeTimeZone();
   const now = new Date();
@@ -73,10 +99,8 @@ export function DataSettings() {
     feedback.clear();
     if (!file) return;
     // Checked before reading: a wrong or hostile file must not be loaded into memory at all.
-    if (file.size > MAX_BACKUP_BYTES) {
-      setImportError({ error: `“${file.name}” is too large to import (over ${megabytes(MAX_BACKUP_BYTES)}). Choose a Mentor Scout backup or a CSV of people.`, problems: [] });
-      return;
-    }
+    const tooLarge = fileSizeProblem(file.name, file.size);
+    if (tooLarge) return setImportError({ error: tooLarge, problems: [] });
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
@@ -84,13 +108,13 @@ export function DataSettings() {
       return setImportError({ error: `“${file.name}” could not be read (it may have been moved or deleted). Choose it again.`, problems: [] });
     }
     try {
-      const decoded = decodeTextFile(bytes);
-      if (!decoded.ok) return setImportError({ error: decoded.error, problems: [] });
+      const read = readImportFile(bytes, file.name);
+      if (!read.ok) return setImportError({ error: read.error, problems: [] });
       // Planned against what is stored now, not against the list this screen loaded earlier.
-      const { people, templates } = await readTrackingData();
-      const plan = planImportFromText({ people, templates }, decoded.text, { now: new Date().toISOString() });
+      const basis = await readImportBasis();
+      const plan = planImportFromText(basis, read.text, { now: new Date().toISOString(), format: read.format });
       if (!plan.ok) return setImportError({ error: plan.error, problems: plan.problems.length > 1 ? plan.problems : [] });
-      setReview({ fileName: file.name, format: plan.format, plan, against: people });
+      setReview({ fileName: file.name, format: plan.format, plan });
     } catch (error) {
       setImportError({ error: describeStorageError(error), problems: [] });
     }
@@ -98,18 +122,28 @@ export function DataSettings() {
 
   const apply = async () => {
     if (!review) return;
-    const { plan, against } = review;
+    const { plan, fileName } = review;
     const settings = restoreSettings;
     const done = await feedback.run(async () => {
-      const before = await dumpAll();
-      await applyImport(plan, { restoreSettings: settings, plannedAgainst: against });
-      const { add, update, skip } = plan.counts;
+      const undo = await applyImport(plan, { restoreSettings: settings, fileName });
+      setUndoing(false);
       return {
-        message: `Imported: ${add} added, ${update} updated, ${skip} skipped${settings ? '; settings restored from the file' : ''}.`,
-        undo: () => restoreAllData(before, { replace: true }),
+        message: `Imported “${fileName}”: ${undo.summary}. You can undo this import from here until the next one.`,
+        undo: () => undoLastImport(),
       };
     });
     if (done) resetImport();
+  };
+
+  const undoImport = async () => {
+    const fileName = lastImport.data?.undo.fileName ?? 'the file';
+    const chosen = [...alsoRevert];
+    await feedback.run(async () => {
+      const result = await undoLastImport({ alsoRevert: chosen });
+      setUndoing(false);
+      setAlsoRevert(new Set());
+      return { message: undoneMessage(fileName, result) };
+    });
   };
 
   const deleteEverything = async () => {
@@ -145,7 +179,7 @@ export function DataSettings() {
     <section className="stack" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Your data</h2>
       <p className="hint">Everything Mentor Scout knows is stored in this browser only. A backup file is the only copy that survives a new computer or a reinstall.</p>
-      {(preferencesData.error || peopleData.error) && <Notice tone="bad">{preferencesData.error ?? peopleData.error}</Notice>}
+      {(preferencesData.error || peopleData.error || lastImport.error) && <Notice tone="bad">{preferencesData.error ?? peopleData.error ?? lastImport.error}</Notice>}
       {feedback.view}
       {deleted && (
         <Notice tone="warn">
@@ -207,6 +241,16 @@ export function DataSettings() {
               <strong>{review.fileName}</strong> ({review.format === 'backup' ? 'Mentor Scout backup' : 'spreadsheet'}): {review.plan.counts.add} to add,{' '}
               {review.plan.counts.update} to update, {review.plan.counts.skip} to skip.
             </p>
+            {(kindLines(review.plan.kinds).length > 0 || review.plan.details.length > 0) && (
+              <ul style={{ margin: 0 }} aria-label="Other records the import writes">
+                {kindLines(review.plan.kinds).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+                {review.plan.details.map((line, i) => (
+                  <li key={`detail-${i}`}>{line}</li>
+                ))}
+              </ul>
+            )}
             {review.plan.warnings.length > 0 && (
               <Notice tone="warn">
                 <ul style={{ margin: 0 }}>
@@ -264,6 +308,66 @@ export function DataSettings() {
           </div>
         )}
       </section>
+
+      {lastImport.data && (
+        <section aria-labelledby={`${id}-last-import`} className="stack">
+          <h3 id={`${id}-last-import`}>Last import</h3>
+          <p style={{ margin: 0 }}>
+            “{lastImport.data.undo.fileName}” on {formatDay(lastImport.data.undo.at, timeZone, now)}: {lastImport.data.undo.summary}.
+          </p>
+          {undoing ? (
+            <Notice tone="warn">
+              <p style={{ marginTop: 0 }}>
+                Undo puts everyone and everything this import added or changed back as it was before it. What you saved since that the import did not touch
+                stays.
+              </p>
+              {lastImport.data.units.some((unit) => unit.changedSince) && (
+                <fieldset>
+                  <legend>Changed since the import: kept as they are now unless you tick them</legend>
+                  {lastImport.data.units
+                    .filter((unit) => unit.changedSince)
+                    .map((unit) => (
+                      <label key={unit.id} style={{ fontWeight: 'normal', display: 'block' }}>
+                        <input
+                          type="checkbox"
+                          style={{ width: 'auto', marginRight: '0.4em' }}
+                          checked={alsoRevert.has(unit.id)}
+                          onChange={(e) => {
+                            const next = new Set(alsoRevert);
+                            if (e.target.checked) next.add(unit.id);
+                            else next.delete(unit.id);
+                            setAlsoRevert(next);
+                          }}
+                        />
+                        Put back as before the import too: {describeUnit(unit)}
+                      </label>
+                    ))}
+                </fieldset>
+              )}
+              <div className="row" style={{ marginTop: '0.5em' }}>
+                <button type="button" className="danger" disabled={feedback.busy} onClick={() => void undoImport()}>
+                  Undo the import
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setUndoing(false);
+                    setAlsoRevert(new Set());
+                  }}
+                >
+                  Keep it
+                </button>
+              </div>
+            </Notice>
+          ) : (
+            <div>
+              <button type="button" disabled={feedback.busy} onClick={() => setUndoing(true)}>
+                Undo this import…
+              </button>
+            </div>
+          )}
+        </section>
+      )}
 
       <section aria-labelledby={`${id}-delete`} className="stack">
         <h3 id={`${id}-delete`}>Delete</h3>

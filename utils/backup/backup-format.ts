@@ -254,6 +254,39 @@ function jsonProblem(text: string): string {
   return 'The file is damaged and cannot be read as a backup. Export the backup again.';
 }
 
+const CHOOSE_BACKUP = 'Choose the .json file that Export backup saved, or a CSV of people.';
+
+/** How deep lists and groups may nest: a backup needs about 8 levels; hostile files go to millions. */
+export const MAX_NESTING = 64;
+
+/** The offset where nesting first goes deeper than MAX_NESTING, or undefined. Strings are skipped. */
+function nestedTooDeep(text: string): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i += 1;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      depth += 1;
+      if (depth > MAX_NESTING) return i;
+    } else if (c === 125 || c === 93) depth -= 1;
+  }
+  return undefined;
+}
+
+/** "a list", "a single number": what a JSON value that is not an object is, in words. */
+function kindOfJson(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'only null';
+  if (typeof value === 'number') return 'a single number';
+  if (typeof value === 'string') return 'a single piece of text';
+  if (typeof value === 'boolean') return `only ${String(value)}`;
+  return 'something else';
+}
+
 function formatMegabytes(bytes: number): string {
   const mb = bytes / 1024 / 1024;
   return mb >= 1 ? `${Math.round(mb)} MB` : `${bytes} bytes`;
@@ -278,28 +311,39 @@ export function parseBackup(text: string, options: { maxBytes?: number } = {}): 
     // Characters, not bytes: a UTF-8 file has at least as many bytes as characters, so this never
     // refuses a file that File.size let through.
     if (text.length > maxBytes) {
-      return fail([`This file is too large for a Mentor Scout backup (over ${formatMegabytes(maxBytes)}).`]);
+      return fail([`This file is too large for a Mentor Scout backup (over ${formatMegabytes(maxBytes)}). ${CHOOSE_BACKUP}`]);
     }
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     if (body.trim() === '') return fail(['The file is empty.']);
     if (body.includes('\u0000')) {
-      return fail(['This file is not UTF-8 text (it looks like UTF-16 or a binary file), so it is not a Mentor Scout backup.']);
+      return fail([`This file is not UTF-8 text (it looks like UTF-16 or a binary file), so it is not a Mentor Scout backup. ${CHOOSE_BACKUP}`]);
+    }
+    const start = body.trimStart()[0];
+    // Checked before parsing: engines differ in how deep they go, and data this deep is no backup.
+    const deep = nestedTooDeep(body);
+    if (deep !== undefined) {
+      const at = lineAndColumn(body, deep);
+      return fail([
+        `This file nests lists or groups more than ${MAX_NESTING} levels deep (from line ${at.line}, column ${at.column}); a Mentor Scout backup nests a few levels at most, so this file is damaged or not a backup. Choose the file that Export backup saved.`,
+      ]);
     }
     let raw: unknown;
     try {
       raw = JSON.parse(body);
     } catch {
-      const start = body.trimStart()[0];
-      if (start !== '{' && start !== '[') return fail(['This file is not a Mentor Scout backup (it is not JSON).']);
+      if (start !== '{' && start !== '[') return fail([`This file is not JSON, so it is not a Mentor Scout backup. ${CHOOSE_BACKUP}`]);
       return fail([jsonProblem(body)]);
     }
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
-      return fail(['This file is not a Mentor Scout backup.']);
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+      return fail([`This file is JSON, but it holds ${kindOfJson(raw)} where a Mentor Scout backup holds one group of fields starting with "format": "${BACKUP_FORMAT}", so it is not a backup. ${CHOOSE_BACKUP}`]);
+    }
+    if ((raw as { format?: unknown }).format !== BACKUP_FORMAT) {
+      return fail([`This file is JSON, but not a Mentor Scout backup (it has no "format": "${BACKUP_FORMAT}"). ${CHOOSE_BACKUP}`]);
     }
     let record = raw as Record<string, unknown>;
     const version = record.version;
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-      return fail(['This file is not a Mentor Scout backup we can read (its version number is missing or wrong).']);
+      return fail([`This file is not a Mentor Scout backup we can read (its version number is missing or wrong). ${CHOOSE_BACKUP}`]);
     }
     if (version > BACKUP_VERSION) {
       return fail([`This backup was made by a newer version of Mentor Scout (v${version}); update the extension, then import it again.`]);

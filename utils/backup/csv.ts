@@ -188,7 +188,7 @@ function profileAddress(text: string): string | null {
 export function parsePeopleCsv(text: string): ParseCsvResult {
   try {
     if (typeof text !== 'string') return fail(['This file could not be read as text.']);
-    if (text.length > CSV_LIMITS.chars) return fail([`This file is too large to import (over ${CSV_LIMITS.chars / 1024 / 1024} MB).`]);
+    if (text.length > CSV_LIMITS.chars) return fail([`This CSV of people is too large to import (over ${CSV_LIMITS.chars / 1024 / 1024} MB, about ${CSV_LIMITS.rows.toLocaleString('en-US')} people). Split it into smaller files and import them one by one.`]);
     const body = text.replace(/^\uFEFF/, '');
     if (body.trim() === '') return fail(['The file is empty.']);
     // UTF-16 read as UTF-8 or Latin-1 shows its byte-order mark as these, and NULs between letters.
@@ -220,7 +220,11 @@ export function parsePeopleCsv(text: string): ParseCsvResult {
 
     // U+FFFD is what a lenient decoder puts where bytes were not UTF-8 (a Latin-1 or Windows-1252
     // file): every accented letter in the file is already lost, so refuse rather than import damage.
-    const undecodable = parsed.data.flatMap((cells, index) => (cells.some((cell) => cell.includes('\uFFFD')) ? [index + 1] : []));
+    // A file that starts with the UTF-8 byte-order mark was written as UTF-8 on purpose (our own
+    // export always is) and decoded strictly, so a U+FFFD in it is a character of the data, saved
+    // from a page that had it: the app must always take its own export back (issue #9, item 12).
+    const writtenAsUtf8 = text.startsWith('\uFEFF');
+    const undecodable = writtenAsUtf8 ? [] : parsed.data.flatMap((cells, index) => (cells.some((cell) => cell.includes('\uFFFD')) ? [index + 1] : []));
     if (undecodable.length) {
       const list = undecodable.slice(0, 5).join(', ') + (undecodable.length > 5 ? ', …' : '');
       return fail([

@@ -1,19 +1,30 @@
 // Deciding what an import will do before it does anything. The plan says, row by row, who is added,
-// who is updated and who is skipped and why, and carries every record to put; the mentee reads it
-// and confirms, and the database module applies it in one transaction. A file with any invalid
-// row gets no plan at all: a half-applied import is hard to notice and harder to undo.
+// who is updated and who is skipped and why, what it does to every other kind of record
+// (timeline entries, drafts, meetings, snapshots, templates), and carries every record to put and
+// the earlier copy of every record it replaces; the mentee reads it and confirms, and the database
+// module applies it in one transaction. A file with any invalid row gets no plan at all: a
+// half-applied import is hard to notice and harder to undo.
 //
-// Matching: by canonical profile address (a person's own, or one merged into them), then by id.
-// An existing person is updated only when the incoming copy is newer; an identical one is skipped.
+// A backup is merged record by record (issue #9): of two copies of one record the newer is kept and
+// nothing the mentee wrote in the other is lost (utils/backup/merge-records.ts). A person's main
+// profile address is their identity: people are matched by it (or by an address the file proves
+// was merged into them), never by id alone, and records whose ids are already another person's
+// here get new ids, which the plan shows.
 import { canonicalProfileUrl, isLinkedInUrl } from '../extract/profile-url';
-import type { Template } from '../schema/draft';
-import { personSchema, type Person } from '../schema/person';
+import type { Draft, Template } from '../schema/draft';
+import type { TimelineEvent } from '../schema/event';
+import type { Meeting } from '../schema/meeting';
+import { personSchema, type PageSectionRecord, type Person, type Snapshot } from '../schema/person';
 import { emptyProfile } from '../schema/profile';
+import { emptyRecordSets, RECORD_SCHEMAS, type RecordKind, type RecordSets } from '../schema/records';
+import { STATUS_LABELS } from '../tracking/status';
 import { newId, personIdFor } from '../db/ids';
 import { parseBackup, type Backup } from './backup-format';
 import { parsePeopleCsv, type CsvPersonRow } from './csv';
+import { dayOf, mergeDraft, mergeMeeting, mergePerson } from './merge-records';
 import { describeIssue, listProblems, summarizeProblems } from './problems';
-import { emptyRecordSets, type RecordSets } from '../schema/records';
+import { stableJson } from './stable-json';
+import { detectImportFormat, type ImportFormat } from './import-file';
 
 export type ImportSource = { kind: 'backup'; backup: Backup } | { kind: 'csv'; rows: readonly CsvPersonRow[] };
 
@@ -24,7 +35,7 @@ export interface PlanRow {
   row: number;
   name: string;
   action: ImportAction;
-  /** Why, in words for the mentee. */
+  /** Why, in words for the mentee: what is added, exactly what is replaced, which ids change. */
   reason: string;
   /** The id the person has (or will have) after the import. */
   personId: string;
@@ -33,6 +44,13 @@ export interface PlanRow {
 /** Everything an import writes, by store. */
 export type ImportRecords = RecordSets;
 
+/** The kinds of record an import may replace (the others it only adds). */
+export type ReplaceableKind = 'people' | 'drafts' | 'meetings' | 'templates';
+export type ReplacedRecords = RecordSets<ReplaceableKind>;
+
+/** How many records of a kind the import adds and how many it changes. */
+export type KindCounts = Record<RecordKind, { add: number; update: number }>;
+
 export type ImportPlan =
   | {
       ok: true;
@@ -40,16 +58,34 @@ export type ImportPlan =
       counts: Record<ImportAction, number>;
       /** Every record to put (upsert by key). Records not listed here are left as they are. */
       put: ImportRecords;
+      /**
+       * The copies saved here of the records `put` replaces, as the plan saw them: applying is refused
+       * if any of them changed meanwhile, and Undo puts them back. A record in `put` that is not here
+       * is one the import adds.
+       */
+      replaces: ReplacedRecords;
+      /** Every kind of record the import writes, counted (templates included). */
+      kinds: KindCounts;
+      /** Changes that are not one person's: templates. One sentence each. */
+      details: string[];
       /** Settings carried by a backup; applying them is a separate choice ("also restore my settings?"). */
       settings: Backup['settings'];
       warnings: string[];
     }
   | { ok: false; error: string; problems: string[] };
 
+/** What is saved here, as the plan compares it (parsed records). */
 export interface ExistingData {
   people: readonly Person[];
-  /** When given, a template is replaced only by a newer copy; otherwise every template in the file is put. */
+  /** The stored templates (edited built-ins and the mentee's own). Absent: none are stored. */
   templates?: readonly Template[];
+  events?: readonly TimelineEvent[];
+  drafts?: readonly Draft[];
+  meetings?: readonly Meeting[];
+  /** Snapshot id → its person's id, for every stored snapshot (an import never replaces one). */
+  snapshotOwners?: ReadonlyMap<string, string>;
+  /** Page section key (its snapshot's id) → its person's id. */
+  pageSectionOwners?: ReadonlyMap<string, string>;
 }
 
 export interface PlanOptions {
@@ -61,29 +97,32 @@ export interface PlanOptions {
 
 const IMPORTED_NOTE = 'Imported from a spreadsheet';
 
+/**
+ * Record times later than this after `now` are refused: a backup made by this app cannot hold them,
+ * and a record "changed in 2030" would win every later merge. A day of slack covers clocks that
+ * are a little off and time zones.
+ */
+export const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+
 function refuse(problems: string[]): ImportPlan {
   return { ok: false, error: summarizeProblems(problems), problems: listProblems(problems) };
-}
-
-/** Key-order-independent JSON, to tell an identical record from a changed one. */
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 function canonical(url: string | undefined): string | null {
   return url ? (canonicalProfileUrl(url) ?? url) : null;
 }
 
-function dateOf(instant: string): string {
-  return instant.slice(0, 10);
-}
+const sameUrl = (a: string, b: string) => canonical(a) === canonical(b);
+
+const emptyKinds = (): KindCounts => ({
+  people: { add: 0, update: 0 },
+  snapshots: { add: 0, update: 0 },
+  pageSections: { add: 0, update: 0 },
+  events: { add: 0, update: 0 },
+  drafts: { add: 0, update: 0 },
+  meetings: { add: 0, update: 0 },
+  templates: { add: 0, update: 0 },
+});
 
 /** Lookups over the people already saved. */
 class ExistingIndex {
@@ -115,27 +154,126 @@ function nameCompanyKey(name: string, company: string): string {
 /**
  * The plan for an import. Pure: `existing` is what is saved now, `incoming` a parsed file. Refused
  * (ok: false) when rows conflict (two rows for the same person with different details, or two
- * backup people matching one saved person) or a record it builds would not be valid.
+ * backup people matching one saved person), a record time is in the future, or a record it builds
+ * would not be valid.
  */
 export function planImport(existing: ExistingData, incoming: ImportSource, options: PlanOptions): ImportPlan {
   const index = new ExistingIndex(existing.people);
   return incoming.kind === 'backup' ? planBackup(index, existing, incoming.backup, options) : planCsv(index, incoming.rows, options);
 }
 
-function planBackup(index: ExistingIndex, existing: ExistingData, backup: Backup, options: PlanOptions): ImportPlan {
-  const rows: PlanRow[] = [];
+/** The time fields of each kind of record that say when it was made or changed (not meeting starts or due days). */
+const RECORD_TIMES: Record<RecordKind, readonly string[]> = {
+  people: ['createdAt', 'updatedAt', 'lastActivityAt'],
+  snapshots: ['capturedAt'],
+  pageSections: [],
+  events: ['at'],
+  drafts: ['createdAt', 'updatedAt', 'copiedAt'],
+  meetings: ['createdAt', 'updatedAt'],
+  templates: ['updatedAt'],
+};
+
+/** Every record time later than now + a day, named by its row and field. */
+function futureTimes(backup: Backup, now: string): string[] {
+  const limit = Date.parse(now) + FUTURE_SLACK_MS;
   const problems: string[] = [];
+  const tooLate = (value: string | undefined) => value !== undefined && Date.parse(value) > limit;
+  const say = (place: string, field: string, value: string) =>
+    `${place}: ${field} ${value} is in the future (later than ${dayOf(new Date(limit).toISOString())}), so it cannot be right.`;
+  if (tooLate(backup.exportedAt)) problems.push(say('The file', 'exportedAt', backup.exportedAt));
+  for (const kind of Object.keys(RECORD_TIMES) as RecordKind[]) {
+    (backup[kind] as readonly Record<string, unknown>[]).forEach((record, i) => {
+      const place = `Row ${i + 1} (${kind}[${i}])`;
+      for (const field of RECORD_TIMES[kind]) {
+        const value = record[field] as string | undefined;
+        if (tooLate(value)) problems.push(say(place, field, value!));
+      }
+      if (kind === 'drafts') {
+        (record as unknown as Draft).history.forEach((version, v) => {
+          if (tooLate(version.at)) problems.push(say(place, `history[${v}].at`, version.at));
+        });
+      }
+    });
+  }
+  const lastExportAt = backup.settings.preferences?.lastExportAt;
+  if (tooLate(lastExportAt)) problems.push(say('The settings', 'preferences.lastExportAt', lastExportAt!));
+  return problems;
+}
+
+/** "2 timeline entries", "1 draft". */
+function countOf(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+const KIND_WORDS: Record<Exclude<RecordKind, 'people' | 'templates'>, [string, string]> = {
+  snapshots: ['snapshot', 'snapshots'],
+  pageSections: ['saved page section', 'saved page sections'],
+  events: ['timeline entry', 'timeline entries'],
+  drafts: ['draft', 'drafts'],
+  meetings: ['meeting', 'meetings'],
+};
+
+function listWords(parts: string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** What the plan does for one person of the file. */
+interface PersonPlan {
+  row: number;
+  incoming: Person;
+  /** The saved person they are, when there is one. */
+  match?: Person;
+  matchedBy: string;
+  /** Their id after the import. */
+  target: string;
+  /** Addresses the file proves were merged into them (a `merged` event names them). */
+  provenUrls: string[];
+  /** Sentences for the row: ids changed, addresses left out, records merged. */
+  notes: string[];
+  added: Record<Exclude<RecordKind, 'people' | 'templates'>, number>;
+  /** Old id → new id of records that had to take a new one. */
+  renamed: string[];
+  changed: boolean;
+}
+
+function planBackup(index: ExistingIndex, existing: ExistingData, backup: Backup, options: PlanOptions): ImportPlan {
+  const future = futureTimes(backup, options.now);
+  if (future.length) return refuse(future);
+  const makeId = options.newId ?? newId;
+  const source = `the backup exported on ${dayOf(backup.exportedAt)}`;
+  const problems: string[] = [];
+  const warnings: string[] = [];
   const put: ImportRecords = emptyRecordSets();
-  /** Incoming person id → the id their records take, for people added or updated. */
-  const targetOf = new Map<string, string>();
+  const replaces: ReplacedRecords = { people: [], drafts: [], meetings: [], templates: [] };
+  const kinds = emptyKinds();
+
+  // Which addresses the file proves were merged into each of its people: the app writes a
+  // `merged` event naming the other record's address whenever it merges two people.
+  const mergeTexts = new Map<string, string[]>();
+  for (const event of backup.events) {
+    if (event.type !== 'merged' || !event.text) continue;
+    mergeTexts.set(event.personId, [...(mergeTexts.get(event.personId) ?? []), event.text]);
+  }
+  const proven = (person: Person, url: string) =>
+    (mergeTexts.get(person.id) ?? []).some((text) => text.includes(url) || (canonical(url) !== null && text.includes(canonical(url)!)));
+
+  const takenPersonIds = new Set(existing.people.map((p) => p.id));
   const claimedBy = new Map<string, number>();
+  const plans: PersonPlan[] = [];
 
   backup.people.forEach((incoming, i) => {
     const row = i + 1;
-    const name = incoming.profile.name;
+    const notes: string[] = [];
+    const provenUrls: string[] = [];
+    for (const url of incoming.otherUrls) {
+      if (proven(incoming, url)) provenUrls.push(url);
+      else notes.push(`Leaves out the other address ${url}: the file has no record of merging it into this person.`);
+    }
+    // A person's main address is who they are; an address merged into them (proven) also names them.
     let match: Person | undefined;
     let matchedBy = '';
-    for (const url of [incoming.profileUrl, ...incoming.otherUrls]) {
+    for (const url of [incoming.profileUrl, ...provenUrls]) {
       const key = canonical(url);
       match = key ? index.byUrl.get(key) : undefined;
       if (match) {
@@ -143,96 +281,275 @@ function planBackup(index: ExistingIndex, existing: ExistingData, backup: Backup
         break;
       }
     }
-    if (!match) {
-      match = index.byId.get(incoming.id);
-      if (match) matchedBy = `id ${incoming.id}`;
+    const sameId = index.byId.get(incoming.id);
+    // Hand-entered people have no address: the same id with no address on either side is the same record.
+    if (!match && !incoming.profileUrl && sameId && !sameId.profileUrl) {
+      match = sameId;
+      matchedBy = `id ${incoming.id}`;
     }
-    if (!match) {
-      targetOf.set(incoming.id, incoming.id);
-      put.people.push(incoming);
-      rows.push({ row, name, action: 'add', reason: 'New: not saved here yet.', personId: incoming.id });
+    if (match) {
+      const earlierRow = claimedBy.get(match.id);
+      if (earlierRow !== undefined) {
+        problems.push(`Row ${row} (people[${i}]): ${incoming.profile.name} is the same saved person (${match.profile.name}) as row ${earlierRow}; merge them before exporting, or remove one.`);
+        return;
+      }
+      claimedBy.set(match.id, row);
+      plans.push({ row, incoming, match, matchedBy, target: match.id, provenUrls, notes, added: { snapshots: 0, pageSections: 0, events: 0, drafts: 0, meetings: 0 }, renamed: [], changed: false });
       return;
     }
-    const earlierRow = claimedBy.get(match.id);
-    if (earlierRow !== undefined) {
-      problems.push(`Row ${row} (people[${i}]): ${name} is the same saved person (${match.profile.name}) as row ${earlierRow}; merge them before exporting, or remove one.`);
-      return;
+    let target = incoming.id;
+    if (takenPersonIds.has(target)) {
+      const linkedInId = incoming.profileUrl && isLinkedInUrl(incoming.profileUrl) ? personIdFor(incoming.profileUrl) : undefined;
+      target = linkedInId && !takenPersonIds.has(linkedInId) ? linkedInId : makeId('p');
+      const owner = index.byId.get(incoming.id);
+      notes.push(
+        owner
+          ? `Its id ${incoming.id} is already ${owner.profile.name}'s here${owner.profileUrl ? ` (${owner.profileUrl})` : ''}, a different person, so it is added with the id ${target}.`
+          : `Its id ${incoming.id} is already used, so it is added with the id ${target}.`,
+      );
     }
-    claimedBy.set(match.id, row);
-
-    // Keep the saved person's identity (id, main address); carry the file's other addresses along.
-    const profileUrl = match.profileUrl ?? incoming.profileUrl;
-    const urls = new Set<string>(profileUrl ? [canonical(profileUrl)!] : []);
-    const otherUrls: string[] = [];
-    for (const url of [...match.otherUrls, ...(incoming.profileUrl ? [incoming.profileUrl] : []), ...incoming.otherUrls]) {
-      const key = canonical(url)!;
-      if (urls.has(key)) continue;
-      urls.add(key);
-      otherUrls.push(url);
-    }
-    const candidate: Person = {
-      ...incoming,
-      id: match.id,
-      ...(profileUrl ? { profileUrl } : {}),
-      otherUrls: otherUrls.slice(0, 50),
-      createdAt: Date.parse(match.createdAt) <= Date.parse(incoming.createdAt) ? match.createdAt : incoming.createdAt,
-    };
-    if (stableJson(candidate) === stableJson(match)) {
-      rows.push({ row, name, action: 'skip', reason: `Already saved, identical (matched by ${matchedBy}).`, personId: match.id });
-      return;
-    }
-    if (Date.parse(incoming.updatedAt) <= Date.parse(match.updatedAt)) {
-      rows.push({
-        row,
-        name,
-        action: 'skip',
-        reason: `The copy saved here is as new or newer (changed ${dateOf(match.updatedAt)}; the file's copy ${dateOf(incoming.updatedAt)}), so it is kept.`,
-        personId: match.id,
-      });
-      return;
-    }
-    targetOf.set(incoming.id, match.id);
-    put.people.push(candidate);
-    rows.push({
-      row,
-      name,
-      action: 'update',
-      reason: `The file's copy is newer (changed ${dateOf(incoming.updatedAt)}; the copy here ${dateOf(match.updatedAt)}); its timeline, drafts and meetings are added (matched by ${matchedBy}).`,
-      personId: match.id,
-    });
+    takenPersonIds.add(target);
+    plans.push({ row, incoming, matchedBy: '', target, provenUrls, notes, added: { snapshots: 0, pageSections: 0, events: 0, drafts: 0, meetings: 0 }, renamed: [], changed: true });
   });
   if (problems.length) return refuse(problems);
 
-  // Records of skipped people stay out: the copy here was kept, and so is its history.
-  const take = <T extends { personId: string }>(records: readonly T[], into: T[]) => {
-    for (const record of records) {
-      const target = targetOf.get(record.personId);
-      if (target !== undefined) into.push(target === record.personId ? record : { ...record, personId: target });
-    }
-  };
-  take(backup.snapshots, put.snapshots);
-  take(backup.pageSections, put.pageSections);
-  take(backup.events, put.events);
-  take(backup.drafts, put.drafts);
-  take(backup.meetings, put.meetings);
+  const planOf = new Map(plans.map((plan) => [plan.incoming.id, plan]));
 
-  const warnings: string[] = [];
-  const savedTemplates = existing.templates ? new Map(existing.templates.map((t) => [t.id, t])) : null;
+  // People: a new person as in the file (under their id here); a saved one merged with the file's copy.
+  for (const plan of plans) {
+    const { incoming, match } = plan;
+    if (!match) {
+      // Whether to load a photo is this browser's choice (it is a request to another server).
+      const person: Person = { ...incoming, id: plan.target, otherUrls: plan.provenUrls, showPhoto: false };
+      put.people.push(person);
+      kinds.people.add += 1;
+      continue;
+    }
+    const merged = mergePerson(match, incoming, {
+      source,
+      statusLabel: (status) => STATUS_LABELS[status],
+      urls: plan.provenUrls.filter((url) => {
+        const owner = index.byUrl.get(canonical(url)!);
+        if (owner && owner.id !== match.id) {
+          plan.notes.push(`Leaves out the other address ${url}: it is ${owner.profile.name}'s address here.`);
+          return false;
+        }
+        return true;
+      }),
+      sameUrl,
+    });
+    const parts: string[] = [];
+    if (merged.fileNewer) {
+      parts.push(
+        `The file's copy is newer (changed ${dayOf(incoming.updatedAt)}; the copy here ${dayOf(match.updatedAt)})${merged.replaced.length ? `: it replaces the ${listWords(merged.replaced)}` : ''}.`,
+      );
+    } else if (Date.parse(match.updatedAt) > Date.parse(incoming.updatedAt)) {
+      parts.push(`The copy saved here is as new or newer (changed ${dayOf(match.updatedAt)}; the file's copy ${dayOf(incoming.updatedAt)}), so its details are kept.`);
+    }
+    if (merged.notesCombined) parts.push('The notes differ: both are kept, the older below the newer with its date.');
+    if (merged.notesOverflow !== undefined) {
+      parts.push('The notes differ and are too long to join: the older notes are kept as a note on the timeline.');
+      put.events.push({ id: makeId('ev'), personId: match.id, type: 'note', at: options.now, text: merged.notesOverflow });
+      plan.added.events += 1;
+    }
+    for (const url of merged.addedUrls) parts.push(`Adds the other address ${url} (merged into this person where the file was made).`);
+    plan.notes.unshift(...parts);
+    if (stableJson(merged.person) !== stableJson(match)) {
+      put.people.push(merged.person);
+      replaces.people.push(match);
+      kinds.people.update += 1;
+      plan.changed = true;
+      // The status moved without the file saying so on the timeline: say it there, as every status change is.
+      if (merged.fileNewer && match.status !== incoming.status && !backup.events.some((e) => e.personId === incoming.id && e.type === 'status' && e.to === incoming.status)) {
+        put.events.push({ id: makeId('ev'), personId: match.id, type: 'status', at: options.now, from: match.status, to: incoming.status, text: `Changed by importing ${source}` });
+        plan.added.events += 1;
+      }
+    }
+  }
+
+  // Records, kind by kind. An id stored here for another person's record, or for a different
+  // record of this person, is given up for a new one: nothing of anyone saved here is overwritten.
+  const storedEvents = new Map((existing.events ?? []).map((r) => [r.id, r]));
+  const storedDrafts = new Map((existing.drafts ?? []).map((r) => [r.id, r]));
+  const storedMeetings = new Map((existing.meetings ?? []).map((r) => [r.id, r]));
+  const snapshotOwners = existing.snapshotOwners ?? new Map<string, string>();
+  const sectionOwners = existing.pageSectionOwners ?? new Map<string, string>();
+  const renamedIds = { snapshots: new Map<string, string>(), drafts: new Map<string, string>(), meetings: new Map<string, string>() };
+  const skippedSnapshots = new Set<string>();
+
+  const rename = (plan: PersonPlan, kind: keyof typeof KIND_WORDS, oldId: string, why: 'other' | 'different'): string => {
+    const prefix = { snapshots: 'snap', pageSections: 'snap', events: 'ev', drafts: 'd', meetings: 'm' }[kind];
+    const id = makeId(prefix);
+    plan.renamed.push(`${KIND_WORDS[kind][0]} ${oldId} → ${id}${why === 'other' ? '' : ' (a different one with that id is saved here)'}`);
+    return id;
+  };
+
+  for (const snapshot of backup.snapshots) {
+    const plan = planOf.get(snapshot.personId)!;
+    const owner = snapshotOwners.get(snapshot.id) ?? sectionOwners.get(snapshot.id);
+    let record: Snapshot = { ...snapshot, personId: plan.target };
+    if (owner === plan.target && snapshotOwners.has(snapshot.id)) {
+      // Snapshots never change once captured: the same id for the same person is the same capture.
+      skippedSnapshots.add(snapshot.id);
+      continue;
+    }
+    if (owner !== undefined) {
+      record = { ...record, id: rename(plan, 'snapshots', snapshot.id, owner === plan.target ? 'different' : 'other') };
+      renamedIds.snapshots.set(snapshot.id, record.id);
+    }
+    put.snapshots.push(record);
+    plan.added.snapshots += 1;
+  }
+  for (const section of backup.pageSections) {
+    const plan = planOf.get(section.personId)!;
+    if (skippedSnapshots.has(section.snapshotId) && sectionOwners.has(section.snapshotId)) continue;
+    const record: PageSectionRecord = { ...section, snapshotId: renamedIds.snapshots.get(section.snapshotId) ?? section.snapshotId, personId: plan.target };
+    put.pageSections.push(record);
+    plan.added.pageSections += 1;
+  }
+
+  for (const draft of backup.drafts) {
+    const plan = planOf.get(draft.personId)!;
+    const here = storedDrafts.get(draft.id);
+    const incoming: Draft = { ...draft, personId: plan.target };
+    if (here && here.personId === plan.target) {
+      const merged = mergeDraft(here, incoming, source);
+      if (stableJson(merged.draft) === stableJson(here)) continue;
+      put.drafts.push(merged.draft);
+      replaces.drafts.push(here);
+      kinds.drafts.update += 1;
+      plan.notes.push(
+        merged.fileNewer
+          ? `Draft (${draft.channel}): the file's wording is newer and replaces the one here${merged.keptInHistory ? ', which is kept in the draft’s history' : ''}.`
+          : `Draft (${draft.channel}): the wording here is newer and stays${merged.keptInHistory ? `; the file's wording is kept in the draft’s history, marked as from ${source}` : '; earlier wordings from the file join its history'}.`,
+      );
+      plan.changed = true;
+      continue;
+    }
+    if (here) {
+      incoming.id = rename(plan, 'drafts', draft.id, 'other');
+      renamedIds.drafts.set(draft.id, incoming.id);
+    }
+    put.drafts.push(incoming);
+    plan.added.drafts += 1;
+  }
+
+  for (const meeting of backup.meetings) {
+    const plan = planOf.get(meeting.personId)!;
+    const here = storedMeetings.get(meeting.id);
+    const incoming: Meeting = { ...meeting, personId: plan.target };
+    if (here && here.personId === plan.target) {
+      const merged = mergeMeeting(here, incoming, source);
+      warnings.push(...merged.warnings);
+      if (stableJson(merged.meeting) === stableJson(here)) continue;
+      put.meetings.push(merged.meeting);
+      replaces.meetings.push(here);
+      kinds.meetings.update += 1;
+      plan.notes.push(
+        `Meeting of ${dayOf(here.startsAt)}: ${merged.fileNewer ? "the file's copy is newer and replaces the one here" : 'the copy here is newer and stays'}; questions, takeaways and action items of both are kept${merged.notesCombined ? ', and both notes, the older below the newer with its date' : ''}.`,
+      );
+      plan.changed = true;
+      continue;
+    }
+    if (here) {
+      incoming.id = rename(plan, 'meetings', meeting.id, 'other');
+      renamedIds.meetings.set(meeting.id, incoming.id);
+    }
+    put.meetings.push(incoming);
+    plan.added.meetings += 1;
+  }
+
+  for (const event of backup.events) {
+    const plan = planOf.get(event.personId)!;
+    const incoming: TimelineEvent = { ...event, personId: plan.target };
+    if (event.draftId && renamedIds.drafts.has(event.draftId)) incoming.draftId = renamedIds.drafts.get(event.draftId);
+    if (event.meetingId && renamedIds.meetings.has(event.meetingId)) incoming.meetingId = renamedIds.meetings.get(event.meetingId);
+    const here = storedEvents.get(event.id);
+    if (here && here.personId === plan.target && stableJson(here) === stableJson(incoming)) continue;
+    if (here) incoming.id = rename(plan, 'events', event.id, here.personId === plan.target ? 'different' : 'other');
+    put.events.push(incoming);
+    plan.added.events += 1;
+  }
+
+  // One row per person of the file, saying exactly what happens to them and their records.
+  const rows: PlanRow[] = plans.map((plan) => {
+    const { row, incoming, match } = plan;
+    const added = (Object.keys(plan.added) as (keyof typeof KIND_WORDS)[]).filter((k) => plan.added[k] > 0).map((k) => countOf(plan.added[k], ...KIND_WORDS[k]));
+    for (const kind of Object.keys(plan.added) as (keyof typeof KIND_WORDS)[]) kinds[kind].add += plan.added[kind];
+    const parts = [...plan.notes];
+    if (added.length) parts.push(`${match ? 'Adds' : 'With'} ${listWords(added)}.`);
+    if (plan.renamed.length) {
+      parts.push(`New ids for records whose ids are already used here: ${plan.renamed.join('; ')}.`);
+    }
+    if (!match) {
+      return { row, name: incoming.profile.name, action: 'add', reason: ['New: not saved here yet.', ...parts].join(' '), personId: plan.target };
+    }
+    const changed = plan.changed || added.length > 0;
+    if (!changed) {
+      const why =
+        Date.parse(match.updatedAt) > Date.parse(incoming.updatedAt)
+          ? `The copy saved here is as new or newer (changed ${dayOf(match.updatedAt)}; the file's copy ${dayOf(incoming.updatedAt)}), and everything else of this person in the file is here already`
+          : 'Already saved, identical';
+      return { row, name: incoming.profile.name, action: 'skip', reason: `${why} (matched by ${plan.matchedBy}).`, personId: plan.target };
+    }
+    return { row, name: incoming.profile.name, action: 'update', reason: [...parts, `Matched by ${plan.matchedBy}.`].join(' '), personId: plan.target };
+  });
+
+  // Templates: the newer copy wins, and the plan shows every one the import adds or replaces,
+  // with the wording it brings (a backup can carry any text under a built-in template's name).
+  const details: string[] = [];
+  const savedTemplates = new Map((existing.templates ?? []).map((t) => [t.id, t]));
+  const excerpt = (body: string) => `“${body.length > 160 ? `${body.slice(0, 160)}…` : body}”`;
   for (const template of backup.templates) {
-    const saved = savedTemplates?.get(template.id);
-    if (saved && Date.parse(saved.updatedAt) >= Date.parse(template.updatedAt)) {
-      if (stableJson(saved) !== stableJson(template)) warnings.push(`Template "${saved.name}" here is as new or newer than the file's; kept it.`);
+    const saved = savedTemplates.get(template.id);
+    const label = `${template.builtIn ? 'Built-in template' : 'Template'} “${template.name}”`;
+    if (!saved) {
+      put.templates.push(template);
+      kinds.templates.add += 1;
+      details.push(
+        template.builtIn
+          ? `${label}: the file's edited wording replaces the original one here: ${excerpt(template.body)}.`
+          : `${label} is added: ${excerpt(template.body)}.`,
+      );
+      continue;
+    }
+    if (stableJson(saved) === stableJson(template)) continue;
+    if (Date.parse(saved.updatedAt) >= Date.parse(template.updatedAt)) {
+      warnings.push(`Template "${saved.name}" here is as new or newer than the file's; kept it.`);
       continue;
     }
     put.templates.push(template);
+    replaces.templates.push(saved);
+    kinds.templates.update += 1;
+    details.push(`${label}: the file's copy is newer (changed ${dayOf(template.updatedAt)}; the copy here ${dayOf(saved.updatedAt)}) and replaces its wording with ${excerpt(template.body)}.`);
   }
-  return finish(rows, put, backup.settings, warnings);
+
+  // Every record this builds must be valid (cleaned text included) before anything is shown.
+  for (const kind of Object.keys(put) as RecordKind[]) {
+    for (const record of put[kind]) {
+      const parsed = RECORD_SCHEMAS[kind].safeParse(record);
+      if (!parsed.success) problems.push(`A ${kind} record this import would write is not valid: ${describeIssue(parsed.error.issues[0]!, record)}`);
+    }
+  }
+  if (problems.length) return refuse(problems);
+  if (backup.people.length === 0 && backup.templates.length === 0) {
+    warnings.push('This backup holds no people and no templates, so importing it adds nothing (it may come from a fresh install).');
+  }
+  return finish(rows, put, replaces, kinds, details, backup.settings, warnings);
 }
 
-function finish(rows: PlanRow[], put: ImportRecords, settings: Backup['settings'], warnings: string[]): ImportPlan {
+function finish(
+  rows: PlanRow[],
+  put: ImportRecords,
+  replaces: ReplacedRecords,
+  kinds: KindCounts,
+  details: string[],
+  settings: Backup['settings'],
+  warnings: string[],
+): ImportPlan {
   const counts: Record<ImportAction, number> = { add: 0, update: 0, skip: 0 };
   for (const row of rows) counts[row.action] += 1;
-  return { ok: true, rows, counts, put, settings, warnings };
+  return { ok: true, rows, counts, put, replaces, kinds, details, settings, warnings };
 }
 
 /** The fields a CSV row carries, for telling a duplicate row from a conflicting one. */
@@ -249,6 +566,8 @@ function planCsv(index: ExistingIndex, csvRows: readonly CsvPersonRow[], options
   const put: ImportRecords = emptyRecordSets();
   const firstRowFor = new Map<string, CsvPersonRow>();
   const built = new Map<string, Person>();
+  const replaces: ReplacedRecords = { people: [], drafts: [], meetings: [], templates: [] };
+  const limit = Date.parse(now) + FUTURE_SLACK_MS;
 
   for (const csvRow of csvRows) {
     const { row, name } = csvRow;
@@ -266,6 +585,10 @@ function planCsv(index: ExistingIndex, csvRows: readonly CsvPersonRow[], options
       continue;
     }
     firstRowFor.set(identity, csvRow);
+    if (csvRow.lastActivityAt && Date.parse(csvRow.lastActivityAt) > limit) {
+      problems.push(`Row ${row} (${name.slice(0, 60)}): lastActivityAt ${csvRow.lastActivityAt} is in the future (later than ${dayOf(new Date(limit).toISOString())}), so it cannot be right.`);
+      continue;
+    }
 
     let match: Person | undefined;
     let matchedBy = '';
@@ -306,6 +629,7 @@ function planCsv(index: ExistingIndex, csvRows: readonly CsvPersonRow[], options
     }
     built.set(updated.id, updated);
     put.people.push(updated);
+    replaces.people.push(match);
     if (updated.status !== match.status) {
       put.events.push({ id: makeId('ev'), personId: match.id, type: 'status', at: now, from: match.status, to: updated.status, text: IMPORTED_NOTE });
     }
@@ -321,7 +645,10 @@ function planCsv(index: ExistingIndex, csvRows: readonly CsvPersonRow[], options
     }
   }
   if (problems.length) return refuse(problems);
-  return finish(rows, put, {}, []);
+  const kinds = emptyKinds();
+  kinds.people = { add: rows.filter((r) => r.action === 'add').length, update: replaces.people.length };
+  kinds.events.add = put.events.length;
+  return finish(rows, put, replaces, kinds, [], {}, []);
 }
 
 function newPersonFromRow(row: CsvPersonRow, now: string, makeId: (prefix: string) => string): Person {
@@ -371,12 +698,7 @@ function updatedFromRow(person: Person, row: CsvPersonRow, now: string): Person 
   };
 }
 
-export type ImportFormat = 'backup' | 'csv';
-
-/** Which parser a file needs: a backup is a JSON object, anything else is read as CSV. */
-export function detectImportFormat(text: string): ImportFormat {
-  return text.replace(/^\uFEFF/, '').trimStart().startsWith('{') ? 'backup' : 'csv';
-}
+export { detectImportFormat, type ImportFormat };
 
 /**
  * Parse and plan in one step, for the import button: validates the whole file, then plans.

@@ -126,16 +126,23 @@ export function describeField(issue: Issue, root: unknown): string {
   return sentence;
 }
 
+/** A message ends as a sentence does: with its full stop (after any closing quote or bracket). */
+export function asSentence(message: string): string {
+  const text = message.trimEnd();
+  return /[.!?…]["”’)]*$/.test(text) ? text : `${text}.`;
+}
+
 /** The problems as a list of at most MAX_LISTED_PROBLEMS lines, the rest counted in the last one. */
 export function listProblems(all: readonly string[]): string[] {
-  if (all.length <= MAX_LISTED_PROBLEMS) return [...all];
+  if (all.length <= MAX_LISTED_PROBLEMS) return all.map(asSentence);
   const rest = all.length - (MAX_LISTED_PROBLEMS - 1);
-  return [...all.slice(0, MAX_LISTED_PROBLEMS - 1), `…and ${rest} more problems.`];
+  return [...all.slice(0, MAX_LISTED_PROBLEMS - 1).map(asSentence), `…and ${rest} more problems.`];
 }
 
 /** One line for a notice: the first problem, and how many more there are. */
 export function summarizeProblems(all: readonly string[]): string {
   if (all.length === 0) return 'The file could not be read.';
-  if (all.length === 1) return all[0]!;
-  return `${all[0]} (and ${all.length - 1} more problem${all.length === 2 ? '' : 's'})`;
+  if (all.length === 1) return asSentence(all[0]!);
+  const first = asSentence(all[0]!).replace(/\.$/, '');
+  return `${first} (and ${all.length - 1} more problem${all.length === 2 ? '' : 's'}).`;
 }

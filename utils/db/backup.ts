@@ -1,11 +1,8 @@
-// The mentee's data in and out of the database: the backup export, applying a validated import,
-// "delete all my data" and its Undo. Each write is one transaction: all of it, or none.
-import type { ImportPlan } from '../backup/import-plan';
+// The mentee's data in and out of the database: the backup export, "delete all my data" and its
+// Undo (imports and their Undo: ./import.ts). Each write is one transaction: all of it, or none.
 import { backupFileName, serializeBackup, type BackupContents } from '../backup/backup-format';
-import type { Person } from '../schema/person';
 import { openDatabase, type MentorScoutDb } from './database';
-import { StorageProblem, withStorageErrors } from './errors';
-import { listPeople } from './people';
+import { withStorageErrors } from './errors';
 import { applyBulkWrite, dumpAll, type BulkWrite, type StoreDump } from './records';
 import { ALL_STORES, type SettingRecord } from './schema';
 import { readPreferences, updatePreferences } from './settings';
@@ -17,8 +14,6 @@ export interface ExportedBackup {
   /** Records that could not go into the file, each with the reason (usually empty). */
   leftOut: string[];
 }
-
-const SETTING_KEYS = ['goals', 'preferences'] as const;
 
 function settingValue(dump: StoreDump, key: string): unknown {
   return (dump.settings as SettingRecord[]).find((record) => record?.key === key)?.value;
@@ -52,35 +47,6 @@ export async function exportBackup(now: Date = new Date(), db?: MentorScoutDb): 
     await updatePreferences({ lastExportAt: exportedAt }, database).catch(() => {});
     return { text, fileName: backupFileName(exportedAt), leftOut };
   });
-}
-
-export type ReadyPlan = Extract<ImportPlan, { ok: true }>;
-
-export interface ApplyImportOptions {
-  /** "Also restore my settings": the file's goals and preferences replace the ones here. */
-  restoreSettings?: boolean;
-  /**
-   * The people the plan was made against. When given, the import is refused if any person it
-   * writes was changed (or created) here since: the plan would overwrite that change unseen.
-   */
-  plannedAgainst?: readonly Person[];
-}
-
-/** Applies a confirmed import plan in one transaction over every store. */
-export async function applyImport(plan: ReadyPlan, options: ApplyImportOptions = {}, db?: MentorScoutDb): Promise<void> {
-  const database = db ?? (await withStorageErrors(() => openDatabase()));
-  if (options.plannedAgainst) {
-    const then = new Map(options.plannedAgainst.map((p) => [p.id, p.updatedAt]));
-    const { people: current } = await withStorageErrors(() => listPeople(database));
-    const nowById = new Map(current.map((p) => [p.id, p.updatedAt]));
-    const stale = plan.put.people.some((p) => nowById.get(p.id) !== then.get(p.id));
-    if (stale) throw new StorageProblem('Your saved people changed while you were reviewing this import, so nothing was imported. Choose the file again to see an up-to-date plan.');
-  }
-  const settings: SettingRecord[] = [];
-  if (options.restoreSettings) {
-    for (const key of SETTING_KEYS) if (plan.settings[key] !== undefined) settings.push({ key, value: plan.settings[key] });
-  }
-  await applyBulkWrite({ put: { ...plan.put, ...(settings.length ? { settings } : {}) } }, database);
 }
 
 /**

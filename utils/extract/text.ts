@@ -1,21 +1,19 @@
 // Text helpers shared by every extractor. They read `textContent` only, never layout (innerText,
 // getBoundingClientRect): the CLI runs the same code on a DOM built in Node, and both must agree.
+// Invisible and reordering characters go by the one rule for stored text (schema/clean-text.ts).
+import { removeInvisible } from '../schema/clean-text';
 import { isHiddenElement } from './hidden';
-
-/** Zero-width and bidi control characters (the Arabic letter mark U+061C too) that hide text or reorder it on screen. */
-const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g;
 
 /** Collapse every whitespace run to one space, drop invisible characters, trim. */
 export function cleanText(value: string | null | undefined): string {
   if (!value) return '';
-  return value.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  return removeInvisible(value).replace(/\s+/g, ' ').trim();
 }
 
 /** Like cleanText, but keeps paragraph breaks (for About and descriptions). */
 export function cleanParagraphs(value: string | null | undefined): string {
   if (!value) return '';
-  return value
-    .replace(INVISIBLE, '')
+  return removeInvisible(value)
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())

@@ -1,6 +1,6 @@
 import { z } from './zod';
 import { channelSchema } from './channel';
-import { idSchema, instantSchema } from './common';
+import { idSchema, instantSchema, storedTextSchema } from './common';
 import { statusSchema } from './status';
 
 export const eventTypeSchema = z.enum([
@@ -41,7 +41,7 @@ export const timelineEventSchema = z.object({
   meetingId: idSchema.optional(),
   templateId: idSchema.optional(),
   /** The mentee's note, or the reply's text. */
-  text: z.string().max(20_000).optional(),
+  text: storedTextSchema().max(20_000).optional(),
   /** A status set by hand ("correct by hand"), not by the usual next step. */
   manual: z.boolean().optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { storedTextSchema } from './common';
 
 /** Why the mentee looks for a mentor: the common reasons, tagged. */
 export const reasonSchema = z.enum(['career-advancement', 'personal-growth', 'new-skill', 'network']);
@@ -13,7 +14,7 @@ export const askSchema = z.object({
   /** Length of a call or meeting, in minutes. */
   minutes: z.number().int().min(5).max(240).optional(),
   /** How often, in the mentee's words: "once", "monthly", "every other week". */
-  frequency: z.string().trim().max(80).optional(),
+  frequency: storedTextSchema().trim().max(80).optional(),
 });
 export type Ask = z.infer<typeof askSchema>;
 
@@ -23,16 +24,16 @@ export type Ask = z.infer<typeof askSchema>;
  */
 export const goalsSchema = z.object({
   /** What they want from mentoring, in their own words. */
-  summary: z.string().trim().min(1, 'Say in a few words what you want from mentoring').max(500),
+  summary: storedTextSchema().trim().min(1, 'Say in a few words what you want from mentoring').max(500),
   reasons: z.array(reasonSchema).max(4).default([]),
   /** The help they are looking for. */
-  helpWanted: z.string().trim().max(500).default(''),
+  helpWanted: storedTextSchema().trim().max(500).default(''),
   ask: askSchema,
   /** Who the mentee is, for the sign-off and a one-line introduction. */
   me: z
     .object({
-      name: z.string().trim().max(120).default(''),
-      intro: z.string().trim().max(300).default(''),
+      name: storedTextSchema().trim().max(120).default(''),
+      intro: storedTextSchema().trim().max(300).default(''),
     })
     .optional(),
 });

@@ -1,9 +1,9 @@
 import { z } from './zod';
-import { idSchema, instantSchema, daySchema } from './common';
+import { idSchema, instantSchema, daySchema, storedTextSchema } from './common';
 
 export const actionItemSchema = z.object({
   id: idSchema,
-  text: z.string().trim().min(1).max(1_000),
+  text: storedTextSchema().trim().min(1).max(1_000),
   /** Calendar day it is due, in the mentee's time zone. */
   due: daySchema.optional(),
   done: z.boolean(),
@@ -23,12 +23,12 @@ export const meetingSchema = z.object({
   durationMinutes: z.number().int().min(5).max(600),
   format: meetingFormatSchema,
   /** Specific questions prepared beforehand. */
-  questions: z.array(z.string().max(1_000)).max(50),
-  takeaways: z.array(z.string().max(2_000)).max(50),
+  questions: z.array(storedTextSchema().max(1_000)).max(50),
+  takeaways: z.array(storedTextSchema().max(2_000)).max(50),
   actionItems: z.array(actionItemSchema).max(100),
   /** What was agreed: how often, which channel. */
-  expectations: z.object({ frequency: z.string().max(120), channel: z.string().max(120) }),
-  notes: z.string().max(20_000),
+  expectations: z.object({ frequency: storedTextSchema().max(120), channel: storedTextSchema().max(120) }),
+  notes: storedTextSchema().max(20_000),
   createdAt: instantSchema,
   updatedAt: instantSchema,
 });

@@ -1,6 +1,6 @@
 import { z } from './zod';
 import { httpUrlSchema, profileDraftSchema } from './profile';
-import { idSchema, instantSchema } from './common';
+import { idSchema, instantSchema, storedTextSchema } from './common';
 import { statusSchema } from './status';
 
 /**
@@ -14,8 +14,8 @@ export const personSchema = z.object({
   profileUrl: httpUrlSchema.optional(),
   profile: profileDraftSchema,
   status: statusSchema,
-  notes: z.string().max(20_000),
-  tags: z.array(z.string().max(60)).max(50),
+  notes: storedTextSchema().max(20_000),
+  tags: z.array(storedTextSchema().max(60)).max(50),
   /** Addresses of records merged into this one (their own canonical URLs). */
   otherUrls: z.array(httpUrlSchema).max(50),
   /** The mentee asked to see the photo (loading it is a request to another server). */
@@ -33,7 +33,7 @@ export const snapshotSchema = z.object({
   personId: idSchema,
   capturedAt: instantSchema,
   /** The address of the page it was read from (may be a /details/ sub-page or a country host). */
-  sourceUrl: z.string().max(2048),
+  sourceUrl: storedTextSchema().max(2048),
   profile: profileDraftSchema,
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
@@ -43,7 +43,7 @@ export const pageSectionRecordSchema = z.object({
   snapshotId: idSchema,
   personId: idSchema,
   kind: z.enum(['html', 'text']),
-  content: z.string().max(256 * 1024),
+  content: storedTextSchema().max(256 * 1024),
   truncated: z.boolean(),
 });
 export type PageSectionRecord = z.infer<typeof pageSectionRecordSchema>;

@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { storedTextSchema } from './common';
 import { LIMITS } from '../extract/limits';
 
 export { LIMITS };
@@ -13,7 +14,7 @@ export { LIMITS };
  */
 
 
-const shortText = z.string().max(LIMITS.shortField);
+const shortText = storedTextSchema().max(LIMITS.shortField);
 
 export const experienceSchema = z.object({
   title: shortText,
@@ -23,7 +24,7 @@ export const experienceSchema = z.object({
   start: shortText,
   /** As the page shows it, "Present" for a current role, "" when not shown. */
   end: shortText,
-  description: z.string().max(LIMITS.description),
+  description: storedTextSchema().max(LIMITS.description),
 });
 export type Experience = z.infer<typeof experienceSchema>;
 
@@ -37,8 +38,7 @@ export const educationSchema = z.object({
 export type Education = z.infer<typeof educationSchema>;
 
 /** Only web addresses are kept as links or photos: never javascript:, data:, or anything else. */
-export const httpUrlSchema = z
-  .string()
+export const httpUrlSchema = storedTextSchema()
   .max(LIMITS.url)
   .refine((value) => value === '' || /^https?:\/\/[^\s]+$/i.test(value), 'must be an http(s) address');
 
@@ -46,22 +46,22 @@ export const profileSourceSchema = z.enum(['linkedin', 'web', 'manual']);
 export type ProfileSource = z.infer<typeof profileSourceSchema>;
 
 export const profileDraftSchema = z.object({
-  name: z.string().trim().min(1, 'A name is needed').max(LIMITS.shortField),
-  headline: z.string().max(LIMITS.headline),
+  name: storedTextSchema().trim().min(1, 'A name is needed').max(LIMITS.shortField),
+  headline: storedTextSchema().max(LIMITS.headline),
   location: shortText,
   /** The current company, one string ("" when none is shown). */
   company: shortText,
-  about: z.string().max(LIMITS.about),
+  about: storedTextSchema().max(LIMITS.about),
   experience: z.array(experienceSchema).max(LIMITS.entries),
   education: z.array(educationSchema).max(LIMITS.entries),
-  skills: z.array(z.string().max(LIMITS.skill)).max(LIMITS.skills),
+  skills: z.array(storedTextSchema().max(LIMITS.skill)).max(LIMITS.skills),
   /** Stored as text and loaded only when the user asks: loading it is a request to another server. */
   photoUrl: httpUrlSchema,
   /** Canonical address of the profile ("" for a profile entered by hand without one). */
   profileUrl: httpUrlSchema,
   source: profileSourceSchema,
   /** Plain-words notes from the extractor, e.g. that a cap was hit and text was cut. */
-  notices: z.array(z.string().max(LIMITS.shortField)).max(20).default([]),
+  notices: z.array(storedTextSchema().max(LIMITS.shortField)).max(20).default([]),
 });
 export type ProfileDraft = z.infer<typeof profileDraftSchema>;
 
@@ -83,7 +83,7 @@ export const emptyProfile = (source: ProfileSource = 'manual'): ProfileDraft => 
 /** The profile's own part of the page, kept beside a snapshot so a better extractor can re-read it. */
 export const pageSectionSchema = z.object({
   kind: z.enum(['html', 'text']),
-  content: z.string().max(LIMITS.pageSectionBytes),
+  content: storedTextSchema().max(LIMITS.pageSectionBytes),
   truncated: z.boolean(),
 });
 export type PageSection = z.infer<typeof pageSectionSchema>;

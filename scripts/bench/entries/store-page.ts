@@ -8,8 +8,8 @@ import { planImportFromText } from '../../../utils/backup/import-plan';
 import { openDatabase } from '../../../utils/db/database';
 import { findPersonByUrl } from '../../../utils/db/people';
 import { deletePeople, dumpAll } from '../../../utils/db/records';
-import { applyImport, deleteAllData, exportBackup, type ReadyPlan } from '../../../utils/db/backup';
-import { readTrackingData } from '../../../utils/db/tracking-data';
+import { deleteAllData, exportBackup } from '../../../utils/db/backup';
+import { applyImport, type ReadyPlan, readImportBasis } from '../../../utils/db/import';
 import { BENCH_GOALS, generatePeople } from '../shared/people';
 
 /** The last export's text, kept here so 15 MB never crosses the DevTools connection. */
@@ -56,12 +56,11 @@ const bench = {
     const t0 = performance.now();
     const decoded = decodeTextFile(bytes);
     if (!decoded.ok) throw new Error(decoded.error);
-    const { people, templates } = await readTrackingData();
-    const plan = planImportFromText({ people, templates }, decoded.text, { now: new Date().toISOString() });
+    const plan = planImportFromText(await readImportBasis(), decoded.text, { now: new Date().toISOString() });
     if (!plan.ok) throw new Error(plan.error);
     const planned = performance.now();
     await dumpAll();
-    await applyImport(plan as ReadyPlan, { restoreSettings: true, plannedAgainst: people });
+    await applyImport(plan as ReadyPlan, { restoreSettings: true });
     const done = performance.now();
     return { ms: done - t0, planMs: planned - t0, applyMs: done - planned, counts: plan.counts, ...(await bench.counts()) };
   },

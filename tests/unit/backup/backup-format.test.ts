@@ -49,7 +49,8 @@ describe('round trip: export → wipe → import', () => {
     if (!plan.ok) throw new Error(plan.error);
     expect(plan.counts).toEqual({ add: 3, update: 0, skip: 0 });
     const { settings, ...stores } = original;
-    expect(plan.put).toEqual(stores);
+    // Whether to load a person's photo is this browser's choice (a request to another server), never a file's.
+    expect(plan.put).toEqual({ ...stores, people: stores.people.map((p) => ({ ...p, showPhoto: false })) });
     expect(plan.settings).toEqual(settings);
   });
 
@@ -88,10 +89,13 @@ describe('serializeBackup leaves out what would make the file refuse to import',
 
 describe('parseBackup refuses with clear words', () => {
   it('not a backup', () => {
-    expect(errorOf('name,headline\nAda,Engineer')).toBe('This file is not a Mentor Scout backup (it is not JSON).');
-    expect(errorOf('{"format":"something-else","version":1}')).toBe('This file is not a Mentor Scout backup.');
-    expect(errorOf('[1,2,3]')).toBe('This file is not a Mentor Scout backup.');
-    expect(errorOf('null')).toBe('This file is not a Mentor Scout backup.');
+    // Each says what the file is and what to do (issue #9, item 13).
+    const choose = 'Choose the .json file that Export backup saved, or a CSV of people.';
+    expect(errorOf('name,headline\nAda,Engineer')).toBe(`This file is not JSON, so it is not a Mentor Scout backup. ${choose}`);
+    expect(errorOf('{"format":"something-else","version":1}')).toBe(`This file is JSON, but not a Mentor Scout backup (it has no "format": "mentor-scout-backup"). ${choose}`);
+    expect(errorOf('[1,2,3]')).toBe(`This file is JSON, but it holds a list where a Mentor Scout backup holds one group of fields starting with "format": "mentor-scout-backup", so it is not a backup. ${choose}`);
+    expect(errorOf('null')).toMatch(/^This file is JSON, but it holds only null where/);
+    expect(errorOf('42')).toMatch(/^This file is JSON, but it holds a single number where/);
     expect(errorOf('')).toBe('The file is empty.');
     expect(errorOf('{"format":"mentor-scout-backup"}')).toMatch(/version number is missing/);
   });
@@ -113,7 +117,7 @@ describe('parseBackup refuses with clear words', () => {
 
   it('a missing field, by row', () => {
     const result = parseBackup(mutate((raw) => delete raw.people[1].profile.name));
-    expect(result).toMatchObject({ ok: false, error: 'Row 2 (people[1]): profile.name is missing' });
+    expect(result).toMatchObject({ ok: false, error: 'Row 2 (people[1]): profile.name is missing.' });
   });
 
   it('wrong types and values, listing every problem', () => {
@@ -129,24 +133,24 @@ describe('parseBackup refuses with clear words', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual([
-      'Row 1 (people[0]): tags should be a list, not text',
-      'Row 3 (people[2]): profileUrl must be an http(s) address',
-      'Row 1 (events[0]): at should be a date and time like 2026-03-25T09:00:00.000Z',
-      'Row 3 (events[2]): type should be one of "saved", "snapshot", "status", "copied", "sent", "reply", "follow-up", "meeting", "note", "merged"',
-      'Row 1 (meetings[0]): durationMinutes should be a number, not text',
+      'Row 1 (people[0]): tags should be a list, not text.',
+      'Row 3 (people[2]): profileUrl must be an http(s) address.',
+      'Row 1 (events[0]): at should be a date and time like 2026-03-25T09:00:00.000Z.',
+      'Row 3 (events[2]): type should be one of "saved", "snapshot", "status", "copied", "sent", "reply", "follow-up", "meeting", "note", "merged".',
+      'Row 1 (meetings[0]): durationMinutes should be a number, not text.',
     ]);
-    expect(result.error).toBe('Row 1 (people[0]): tags should be a list, not text (and 4 more problems)');
+    expect(result.error).toBe('Row 1 (people[0]): tags should be a list, not text (and 4 more problems).');
   });
 
   it('huge strings and long lists, by the schema caps', () => {
-    expect(errorOf(mutate((raw) => (raw.people[0].notes = 'x'.repeat(20_001))))).toBe('Row 1 (people[0]): notes is too long (more than 20000 characters)');
-    expect(errorOf(mutate((raw) => (raw.people[0].tags = Array(51).fill('t'))))).toBe('Row 1 (people[0]): tags has too many entries (more than 50)');
+    expect(errorOf(mutate((raw) => (raw.people[0].notes = 'x'.repeat(20_001))))).toBe('Row 1 (people[0]): notes is too long (more than 20000 characters).');
+    expect(errorOf(mutate((raw) => (raw.people[0].tags = Array(51).fill('t'))))).toBe('Row 1 (people[0]): tags has too many entries (more than 50).');
   });
 
   it('duplicate ids and duplicate people', () => {
     expect(errorOf(mutate((raw) => raw.people.push({ ...raw.people[0] })))).toMatch(/^Row 4 \(people\[3\]\): id "li:ada-example" is already used by row 1 \(people\[0\]\)/);
     const sameUrl = mutate((raw) => raw.people.push({ ...raw.people[1], id: 'p:zoe-again', profileUrl: 'https://zoe.example.net/about/?utm_source=x' }));
-    expect(errorOf(sameUrl)).toBe('Row 4 (people[3]): profileUrl https://zoe.example.net/about is the same person as row 2 (people[1])');
+    expect(errorOf(sameUrl)).toBe('Row 4 (people[3]): profileUrl https://zoe.example.net/about is the same person as row 2 (people[1]).');
   });
 
   it('references to people or snapshots not in the file', () => {
@@ -157,8 +161,8 @@ describe('parseBackup refuses with clear words', () => {
       }),
     );
     expect(result.ok === false && result.problems).toEqual([
-      'Row 1 (events[0]): personId "p:ghost" is not among the people in this file',
-      'Row 2 (pageSections[1]): snapshotId "snap-ghost" is not among the snapshots in this file',
+      'Row 1 (events[0]): personId "p:ghost" is not among the people in this file.',
+      'Row 2 (pageSections[1]): snapshotId "snap-ghost" is not among the snapshots in this file.',
     ]);
   });
 
@@ -166,7 +170,7 @@ describe('parseBackup refuses with clear words', () => {
     // A real 200 MB string is slow to build in a test; the same check with a smaller cap.
     expect(parseBackup(text()).ok).toBe(true);
     const result = parseBackup(text(), { maxBytes: 1000 });
-    expect(result).toMatchObject({ ok: false, error: 'This file is too large for a Mentor Scout backup (over 1000 bytes).' });
+    expect(result).toMatchObject({ ok: false, error: 'This file is too large for a Mentor Scout backup (over 1000 bytes). Choose the .json file that Export backup saved, or a CSV of people.' });
     expect(MAX_BACKUP_BYTES).toBe(200 * 1024 * 1024);
   });
 
@@ -203,14 +207,15 @@ describe('decodeTextFile', () => {
     const sample = 'Zoë, Łukasz 🚀';
     const utf8 = new TextEncoder().encode(sample);
     expect(decodeTextFile(utf8)).toEqual({ ok: true, text: sample });
-    expect(decodeTextFile(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({ ok: true, text: sample });
+    // The byte-order mark stays (the parsers drop it): it tells the CSV parser the file was written as UTF-8.
+    expect(decodeTextFile(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({ ok: true, text: `\uFEFF${sample}` });
     const le = new Uint8Array(2 + sample.length * 2);
     le.set([0xff, 0xfe]);
     for (let i = 0; i < sample.length; i += 1) {
       le[2 + i * 2] = sample.charCodeAt(i) & 0xff;
       le[3 + i * 2] = sample.charCodeAt(i) >> 8;
     }
-    expect(decodeTextFile(le)).toEqual({ ok: true, text: sample });
+    expect(decodeTextFile(le)).toEqual({ ok: true, text: `\uFEFF${sample}` });
   });
 
   it('refuses invalid UTF-8 (a Latin-1 file) and oversized files', () => {

@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvFileName, neutralizeFormula, parsePeopleCsv, peopleToCsv, restoreFormula } from '../../../utils/backup/csv';
+import { decodeTextFile } from '../../../utils/backup/decode';
+import { personSchema } from '../../../utils/schema/person';
 import { makePerson, resetIds } from '../builders';
 import { sampleContents } from './sample';
 
@@ -127,12 +129,12 @@ describe('parsePeopleCsv', () => {
       [HEADER, ',Engineer,,,,,,,', `Ada,${'x'.repeat(601)},,,,,,,`, 'Bo,,,,javascript:alert(1),,,,', 'Cy,,,,,lost,,,', 'Di,,,,,,yesterday,,', `Ed,,,,,,,,${'t'.repeat(61)}`].join('\n'),
     );
     expect(problems).toEqual([
-      'Row 2: name is missing',
-      'Row 3 (Ada): headline is too long (more than 600 characters)',
-      'Row 4 (Bo): profileUrl "javascript:alert(1)" is not a web address (it should start with https://)',
-      'Row 5 (Cy): status "lost" is not one of: saved, drafted, sent, replied, meeting-scheduled, mentoring, declined, no-reply',
-      'Row 6 (Di): lastActivityAt "yesterday" is not a date (use 2026-03-25 or 2026-03-25T09:00:00Z)',
-      'Row 7 (Ed): a tag is too long (more than 60 characters)',
+      'Row 2: name is missing.',
+      'Row 3 (Ada): headline is too long (more than 600 characters).',
+      'Row 4 (Bo): profileUrl "javascript:alert(1)" is not a web address (it should start with https://).',
+      'Row 5 (Cy): status "lost" is not one of: saved, drafted, sent, replied, meeting-scheduled, mentoring, declined, no-reply.',
+      'Row 6 (Di): lastActivityAt "yesterday" is not a date (use 2026-03-25 or 2026-03-25T09:00:00Z).',
+      'Row 7 (Ed): a tag is too long (more than 60 characters).',
     ]);
   });
 
@@ -158,5 +160,23 @@ describe('parsePeopleCsv', () => {
     expect(problemsOf(`name,${Array.from({ length: 60 }, (_, i) => `c${i}`).join(',')}\n`)[0]).toMatch(/61 columns; at most 50/);
     expect(problemsOf('')[0]).toBe('The file is empty.');
     expect(problemsOf('\uFEFF \r\n')[0]).toBe('The file is empty.');
+  });
+});
+
+describe('the app always imports its own CSV again (issue #9, items 11 and 12)', () => {
+  it('a lone surrogate or a bidi control is cleaned on the way in, so the export carries neither', () => {
+    const person = personSchema.parse(makePerson({ profile: { name: 'Bidi \u202Egpj.exe\u202C Quill \uD83D' }, notes: 'Half an emoji: \uDE00.' }));
+    expect([person.profile.name, person.notes]).toEqual(['Bidi gpj.exe Quill', 'Half an emoji: .']);
+    const csv = peopleToCsv([person]);
+    const decoded = decodeTextFile(new TextEncoder().encode(csv));
+    expect(decoded.ok && rowsOf(decoded.text).map((r) => [r.name, r.notes])).toEqual([['Bidi gpj.exe Quill', 'Half an emoji: .']]);
+  });
+
+  it('a replacement character saved from a badly encoded page survives the round trip', () => {
+    const person = personSchema.parse(makePerson({ profile: { name: 'Zo\uFFFD Quill' } }));
+    const decoded = decodeTextFile(new TextEncoder().encode(peopleToCsv([person])));
+    expect(decoded.ok && rowsOf(decoded.text).map((r) => r.name)).toEqual(['Zo\uFFFD Quill']);
+    // A file without the UTF-8 mark, decoded leniently somewhere, is still refused.
+    expect(problemsOf(`${HEADER}\nZo\uFFFD,,,,,,,,\n`)[0]).toMatch(/^This file is not UTF-8 text/);
   });
 });

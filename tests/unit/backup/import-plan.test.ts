@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseBackup, serializeBackup, type Backup } from '../../../utils/backup/backup-format';
 import { parsePeopleCsv, peopleToCsv, type CsvPersonRow } from '../../../utils/backup/csv';
-import { detectImportFormat, planImport, planImportFromText } from '../../../utils/backup/import-plan';
+import { detectImportFormat, planImport, planImportFromText, type ExistingData } from '../../../utils/backup/import-plan';
 import { personSchema } from '../../../utils/schema/person';
 import { T0, makePerson, makeTemplate, plus, resetIds } from '../builders';
 import { sampleContents } from './sample';
@@ -14,6 +14,20 @@ function backupOf(contents = sampleContents()): Backup {
   const parsed = parseBackup(serializeBackup(contents, '2026-04-01T10:00:00.000Z').text);
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.backup;
+}
+
+/** What is saved here, as the Settings screen reads it, for the records of the people `stored` picks. */
+function existingFrom(contents: ReturnType<typeof sampleContents>, stored: (personId: string) => boolean = () => true): ExistingData {
+  const mine = <T extends { personId: string }>(records: T[]) => records.filter((r) => stored(r.personId));
+  return {
+    people: contents.people,
+    templates: contents.templates,
+    events: mine(contents.events),
+    drafts: mine(contents.drafts),
+    meetings: mine(contents.meetings),
+    snapshotOwners: new Map(mine(contents.snapshots).map((s) => [s.id, s.personId])),
+    pageSectionOwners: new Map(mine(contents.pageSections).map((s) => [s.snapshotId, s.personId])),
+  };
 }
 
 function ids() {
@@ -38,16 +52,28 @@ describe('planning a backup import', () => {
       // Hand-entered, changed here after the export: skip, local kept.
       { ...hand!, notes: 'Edited after the export', updatedAt: plus(T0, 90) },
     ];
-    const plan = planImport({ people: existing }, { kind: 'backup', backup }, { now: NOW });
+    // Everything of Ada and Kofi is saved here already; Zoë's records are not.
+    const stored = { ...contents, people: existing };
+    const plan = planImport(existingFrom(stored, (personId) => personId !== 'p:zoe'), { kind: 'backup', backup }, { now: NOW });
     if (!plan.ok) throw new Error(plan.error);
     expect(plan.rows).toEqual([
       { row: 1, name: 'Ada Example', action: 'skip', reason: 'Already saved, identical (matched by profile address https://www.linkedin.com/in/ada-example/).', personId: 'li:ada-example' },
-      { row: 2, name: 'Zoë Müller-Łukasiewicz', action: 'update', reason: expect.stringMatching(/^The file's copy is newer .*matched by profile address https:\/\/zoe\.example\.net\/about\)\.$/), personId: 'p:zoe-local' },
+      {
+        row: 2,
+        name: 'Zoë Müller-Łukasiewicz',
+        action: 'update',
+        reason:
+          "The file's copy is newer (changed 2026-03-02; the copy here 2026-02-25). The notes differ: both are kept, the older below the newer with its date. Adds 1 snapshot, 1 saved page section and 2 timeline entries. Matched by profile address https://zoe.example.net/about.",
+        personId: 'p:zoe-local',
+      },
       { row: 3, name: 'Kofi Mensah', action: 'skip', reason: expect.stringMatching(/^The copy saved here is as new or newer \(changed 2026-05-31; the file's copy 2026-03-02\)/), personId: 'p:hand' },
     ]);
     expect(plan.counts).toEqual({ add: 0, update: 1, skip: 2 });
-    // The update keeps the local id and address; the file's records follow it.
-    expect(plan.put.people).toEqual([{ ...zoe!, id: 'p:zoe-local', profileUrl: 'https://zoe.example.net/about/?utm_source=mail' }]);
+    // The update keeps the local id and address; the file's records follow it; the older notes stay, dated.
+    expect(plan.put.people).toEqual([
+      { ...zoe!, id: 'p:zoe-local', profileUrl: 'https://zoe.example.net/about/?utm_source=mail', notes: `${zoe!.notes}\n\n— Notes saved here before the import (changed 2026-02-25):\nold` },
+    ]);
+    expect(plan.replaces.people).toEqual([existing[1]]);
     expect(plan.put.events.map((e) => e.personId)).toEqual(['p:zoe-local', 'p:zoe-local']);
     expect(plan.put.snapshots.map((s) => s.personId)).toEqual(['p:zoe-local']);
     expect(plan.put.pageSections.map((s) => s.personId)).toEqual(['p:zoe-local']);
@@ -66,13 +92,14 @@ describe('planning a backup import', () => {
       ['add', 'p:zoe'],
       ['update', 'p:hand'],
     ]);
-    // The file's LinkedIn address joins the saved person's other addresses; its primary stays.
+    // The address the file proves was merged into Ada (its `merged` event names it) joins the saved
+    // person's other addresses; the saved person's main address stays.
     expect(plan.ok && plan.put.people[0]).toMatchObject({ id: 'p:merged', profileUrl: 'https://other.example.com', otherUrls: ['https://www.linkedin.com/in/ada-example', 'https://ada.example.org'] });
   });
 
   it('refuses when two people in the file match one saved person', () => {
     const backup = backupOf();
-    const local = makePerson({ id: 'p:zoe', profileUrl: 'https://www.linkedin.com/in/ada-example/' });
+    const local = makePerson({ id: 'p:someone', profileUrl: 'https://www.linkedin.com/in/ada-example/', otherUrls: ['https://zoe.example.net/about'] });
     const plan = planImport({ people: [local] }, { kind: 'backup', backup }, { now: NOW });
     expect(plan).toMatchObject({ ok: false, problems: [expect.stringMatching(/^Row 2 \(people\[1\]\): Zoë Müller-Łukasiewicz is the same saved person .* as row 1/)] });
   });
@@ -153,7 +180,7 @@ describe('planImportFromText', () => {
     expect(detectImportFormat('\uFEFF  {"format":')).toBe('backup');
     expect(detectImportFormat('name,headline')).toBe('csv');
     const refused = planImportFromText({ people: [] }, 'name,status\nAda,sent\nBo,lost\nCy,sent\n', { now: NOW });
-    expect(refused).toMatchObject({ ok: false, format: 'csv', problems: ['Row 3 (Bo): status "lost" is not one of: saved, drafted, sent, replied, meeting-scheduled, mentoring, declined, no-reply'] });
+    expect(refused).toMatchObject({ ok: false, format: 'csv', problems: ['Row 3 (Bo): status "lost" is not one of: saved, drafted, sent, replied, meeting-scheduled, mentoring, declined, no-reply.'] });
     const fine = planImportFromText({ people: [] }, 'name,status,extra\nAda,sent,x\n', { now: NOW });
     expect(fine).toMatchObject({ ok: true, format: 'csv', counts: { add: 1 }, warnings: ['Column "extra" is not one Mentor Scout imports; it was ignored.'] });
     const backup = planImportFromText({ people: [] }, serializeBackup(sampleContents(), NOW).text, { now: NOW });

@@ -66,6 +66,8 @@ export function sampleContents(): BackupContents {
     pageSections: [makePageSection(adaSnap, { kind: 'html', content: '<section><h1>Ada</h1><p>Builds teams &amp; tools.</p></section>' }), makePageSection(zoeSnap)],
     events: [
       makeEvent(ada.id, 'saved', T0),
+      // Her personal site was saved separately and merged into her: the event names its address.
+      makeEvent(ada.id, 'merged', plus(T0, 0, 2), { text: 'Merged with the record of Ada Example (https://ada.example.org).' }),
       makeEvent(ada.id, 'sent', plus(T0, 1), { channel: 'message', draftId: draft.id, templateId: template.id }),
       makeStatusEvent(ada.id, 'drafted', 'sent', plus(T0, 1)),
       makeEvent(ada.id, 'reply', plus(T0, 4), { text: 'Happy to talk!\nNext week?' }),

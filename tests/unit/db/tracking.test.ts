@@ -5,7 +5,8 @@ import { StorageProblem } from '../../../utils/db/errors';
 import { getPerson, listPeople, updatePerson } from '../../../utils/db/people';
 import { applyBulkWrite, dumpAll, listForPerson, type StoreDump } from '../../../utils/db/records';
 import { getPreferences, saveGoals, updatePreferences } from '../../../utils/db/settings';
-import { applyImport, deleteAllData, exportBackup, restoreAllData } from '../../../utils/db/backup';
+import { deleteAllData, exportBackup, restoreAllData } from '../../../utils/db/backup';
+import { applyImport, readImportBasis } from '../../../utils/db/import';
 import { deleteMeeting, restoreMeeting, saveMeeting, toggleActionItem, updateMeeting } from '../../../utils/db/meetings';
 import { mergeInDb, previewMerge, undoMerge } from '../../../utils/db/merge';
 import { logInteractionFor, removeEvent, restoreEvent, setStatus, undoInteraction, undoStatusEvent } from '../../../utils/db/timeline';
@@ -312,11 +313,15 @@ describe('backup, import and delete all', () => {
     expect(deleted).toEqual(afterExport);
     expect(Object.values(await dumpAll(db)).every((records) => records.length === 0)).toBe(true);
 
-    const plan = planImportFromText({ people: [], templates: [] }, exported.text, { now: plus(T0, 4) });
+    const plan = planImportFromText(await readImportBasis(db), exported.text, { now: plus(T0, 4) });
     if (!plan.ok) throw new Error(plan.error);
     expect(plan.counts).toEqual({ add: 2, update: 0, skip: 0 });
-    await applyImport(plan, { restoreSettings: true, plannedAgainst: [] }, db);
-    expect(sorted(await dumpAll(db))).toEqual(sorted(afterExport));
+    await applyImport(plan, { restoreSettings: true }, db);
+    // Everything is back, and beside it the import's Undo (kept in settings until the next import).
+    const restored = await dumpAll(db);
+    expect(restored.settings.map((s) => (s as { key: string }).key)).toContain('lastImport');
+    restored.settings = restored.settings.filter((s) => (s as { key: string }).key !== 'lastImport');
+    expect(sorted(restored)).toEqual(sorted(afterExport));
   });
 
   it('leaves the settings here unless "also restore settings" is ticked', async () => {
@@ -325,7 +330,7 @@ describe('backup, import and delete all', () => {
     const { text } = await exportBackup(new Date(plus(T0, 3)), db);
     await deleteAllData(db);
     await updatePreferences({ followUpDays: 9 }, db);
-    const plan = planImportFromText({ people: [] }, text, { now: plus(T0, 4) });
+    const plan = planImportFromText(await readImportBasis(db), text, { now: plus(T0, 4) });
     if (!plan.ok) throw new Error(plan.error);
     await applyImport(plan, {}, db);
     expect((await getPreferences(db)).followUpDays).toBe(9);
@@ -339,13 +344,13 @@ describe('backup, import and delete all', () => {
     const { text } = await exportBackup(new Date(plus(T0, 3)), db);
     const { people } = await listPeople(db);
     // The file's copy of Ada is made newer so the plan updates her.
-    const newer = text.replace(/"updatedAt": "2026-03-02T09:00:00.000Z",\n {6}"lastActivityAt"/, '"updatedAt": "2026-03-09T09:00:00.000Z",\n      "lastActivityAt"');
-    const plan = planImportFromText({ people }, newer, { now: plus(T0, 4) });
+    const newer = text.replace(/"updatedAt": "2026-03-02T09:00:00.000Z",\n {6}"lastActivityAt"/, '"updatedAt": "2026-03-05T21:00:00.000Z",\n      "lastActivityAt"');
+    const plan = planImportFromText(await readImportBasis(db), newer, { now: plus(T0, 4) });
     if (!plan.ok) throw new Error(plan.error);
     expect(plan.counts.update).toBeGreaterThan(0);
     await updatePerson('li:ada-quill', (p) => ({ ...p, notes: 'changed meanwhile', updatedAt: plus(T0, 5) }), db);
     const before = await dumpAll(db);
-    await expect(applyImport(plan, { plannedAgainst: people }, db)).rejects.toThrow(/changed while you were reviewing/);
+    await expect(applyImport(plan, {}, db)).rejects.toThrow(/changed while you were reviewing/);
     expect(await dumpAll(db)).toEqual(before);
   });
 

@@ -15,11 +15,11 @@ import { DB_VERSION } from '../../../utils/db/migrations';
 import { findPersonByUrl, listPeople, saveCapture, updatePerson } from '../../../utils/db/people';
 import { deletePeople, dumpAll, putRecord, restoreBundle } from '../../../utils/db/records';
 import { saveGoals, updatePreferences } from '../../../utils/db/settings';
-import { applyImport, deleteAllData, exportBackup, restoreAllData } from '../../../utils/db/backup';
+import { deleteAllData, exportBackup, restoreAllData } from '../../../utils/db/backup';
+import { applyImport, readImportBasis } from '../../../utils/db/import';
 import { saveMeeting } from '../../../utils/db/meetings';
 import { mergeInDb } from '../../../utils/db/merge';
 import { logInteractionFor, setStatus } from '../../../utils/db/timeline';
-import { readTrackingData } from '../../../utils/db/tracking-data';
 import { parseBackup, serializeBackup } from '../../../utils/backup/backup-format';
 import { emptyProfile } from '../../../utils/schema/profile';
 import { T0, makeDraft, makeMeeting, plus } from '../builders';
@@ -161,18 +161,17 @@ const NOW = new Date('2026-05-01T12:00:00.000Z');
 
 async function importPlan(db: MentorScoutDb) {
   const text = serializeBackup(otherBrowser(), NOW.toISOString()).text;
-  const { people, templates } = await readTrackingData(db);
-  const plan = planImportFromText({ people, templates }, text, { now: NOW.toISOString() });
+  const plan = planImportFromText(await readImportBasis(db), text, { now: NOW.toISOString() });
   if (!plan.ok) throw new Error(plan.error);
-  return { plan, people };
+  return { plan };
 }
 
 const OPERATIONS: Operation[] = [
   {
     name: 'import of a backup (applyImport)',
     prepare: async (db) => {
-      const { plan, people } = await importPlan(db);
-      return (target) => applyImport(plan, { restoreSettings: true, plannedAgainst: people }, target);
+      const { plan } = await importPlan(db);
+      return (target) => applyImport(plan, { restoreSettings: true }, target);
     },
     run: async () => undefined,
   },
@@ -328,12 +327,12 @@ describe('a unique constraint failing on the last record', () => {
   it('an import whose last new person was saved in another window meanwhile (another id, same address) stores nothing of the import', async () => {
     const { db } = await freshDb();
     await seed(db, sampleContents());
-    const { plan, people } = await importPlan(db);
+    const { plan } = await importPlan(db);
     expect(plan.put.people.at(-1)?.profileUrl).toBe('https://tomas.example/about');
     // The side panel saves Tomás from his page while the import waits for the mentee's confirmation.
     await saveCapture({ profile: { ...emptyProfile('web'), name: 'Tomás Ferreira', profileUrl: 'https://tomas.example/about' }, sourceUrl: 'https://tomas.example/about', now: NOW }, db);
     const before = await dumpAll(db);
-    const message = await applyImport(plan, { restoreSettings: true, plannedAgainst: people }, db).then(
+    const message = await applyImport(plan, { restoreSettings: true }, db).then(
       () => 'imported',
       (error: unknown) => describeStorageError(error),
     );

@@ -1,5 +1,5 @@
 // Corrupt import files through the app's real import path, against a database with data in it:
-// the bytes are decoded (decodeTextFile), planned against what is stored (readTrackingData +
+// the bytes are read (readImportFile), planned against what is stored (readImportBasis +
 // planImportFromText), and applied (applyImport) whenever a plan comes back, exactly as
 // components/tracking/DataSettings.tsx does. Every one of well over 1,000 generated files must be
 // refused with a clear message in plain words, and the database must be exactly as it was
@@ -13,12 +13,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BACKUP_BYTES } from '../../../utils/backup/backup-format';
 import { CSV_COLUMNS, CSV_LIMITS, peopleToCsv } from '../../../utils/backup/csv';
 import { decodeTextFile } from '../../../utils/backup/decode';
+import { fileSizeProblem, readImportFile } from '../../../utils/backup/import-file';
 import { planImportFromText } from '../../../utils/backup/import-plan';
 import { describeStorageError } from '../../../utils/db/errors';
 import { listPeople, saveCapture, updatePerson } from '../../../utils/db/people';
 import { dumpAll, type StoreDump } from '../../../utils/db/records';
-import { applyImport, exportBackup, restoreAllData } from '../../../utils/db/backup';
-import { readTrackingData } from '../../../utils/db/tracking-data';
+import { exportBackup, restoreAllData } from '../../../utils/db/backup';
+import { applyImport, readImportBasis } from '../../../utils/db/import';
 import type { MentorScoutDb } from '../../../utils/db/database';
 import { emptyProfile } from '../../../utils/schema/profile';
 import { seededRandom } from '../builders';
@@ -47,16 +48,17 @@ afterAll(closeDatabases);
 type Outcome = { applied: true } | { applied: false; stage: 'decode' | 'plan' | 'apply'; error: string };
 
 /** The import button, step by step (DataSettings.tsx chooseFile, then apply). */
-async function importFile(file: string | Uint8Array, target: MentorScoutDb = db): Promise<Outcome> {
+async function importFile(file: string | Uint8Array, target: MentorScoutDb = db, fileName = 'mentor-scout-backup.json'): Promise<Outcome> {
   const bytes = typeof file === 'string' ? new TextEncoder().encode(file) : file;
-  if (bytes.length > MAX_BACKUP_BYTES) return { applied: false, stage: 'decode', error: 'too large' };
-  const decoded = decodeTextFile(bytes);
-  if (!decoded.ok) return { applied: false, stage: 'decode', error: decoded.error };
-  const { people, templates } = await readTrackingData(target);
-  const plan = planImportFromText({ people, templates }, decoded.text, { now: NOW });
+  const tooLarge = fileSizeProblem(fileName, bytes.length);
+  if (tooLarge) return { applied: false, stage: 'decode', error: tooLarge };
+  const read = readImportFile(bytes, fileName);
+  if (!read.ok) return { applied: false, stage: 'decode', error: read.error };
+  const basis = await readImportBasis(target);
+  const plan = planImportFromText(basis, read.text, { now: NOW, format: read.format });
   if (!plan.ok) return { applied: false, stage: 'plan', error: plan.error };
   try {
-    await applyImport(plan, { restoreSettings: true, plannedAgainst: people }, target);
+    await applyImport(plan, { restoreSettings: true, fileName }, target);
     return { applied: true };
   } catch (error) {
     return { applied: false, stage: 'apply', error: describeStorageError(error) };
@@ -76,6 +78,8 @@ function unclear(message: string): string | null {
   if (CODE_WORDS.test(message)) return `code words: ${message.slice(0, 300)}`;
   if (!/^[A-Z“"]/.test(message.trim())) return `not a sentence: ${message.slice(0, 200)}`;
   if (message.length > 2_000) return `too long (${message.length} characters)`;
+  // Issue #9, item 13: every message ends as a sentence does.
+  if (!/[.!?…]["”’)]*$/.test(message.trim())) return `no final period: ${message.slice(-120)}`;
   return null;
 }
 
@@ -86,13 +90,13 @@ let refused = 0;
  * a clear message, or that changed the database (which is then put back, so one failure does not
  * hide the others). At most 12 failures are listed, then their count.
  */
-async function expectRefusedAndUnchanged(kind: string, files: (string | Uint8Array)[]): Promise<void> {
+async function expectRefusedAndUnchanged(kind: string, files: (string | Uint8Array)[], fileName = 'mentor-scout-backup.json'): Promise<void> {
   const wrong: string[] = [];
   for (const [i, file] of files.entries()) {
     const excerpt = typeof file === 'string' ? JSON.stringify(file.slice(0, 80)) : `${file.length} bytes`;
     let outcome: Outcome;
     try {
-      outcome = await importFile(file);
+      outcome = await importFile(file, db, fileName);
     } catch (error) {
       wrong.push(`${kind} #${i}: threw ${String(error).slice(0, 200)} (${excerpt})`);
       outcome = { applied: false, stage: 'plan', error: 'threw' };
@@ -150,11 +154,14 @@ const OWNED = ['snapshots', 'pageSections', 'events', 'drafts', 'meetings'] as c
 
 describe('the files these corruptions start from are good ones', () => {
   it('the other browser’s backup and CSV import for real and change the database (so a wrongly accepted file would show)', async () => {
-    for (const file of [BACKUP, CSV]) {
+    for (const [file, name] of [
+      [BACKUP, 'mentor-scout-backup-2026-05-01.json'],
+      [CSV, 'mentor-scout-people-2026-05-01.csv'],
+    ]) {
       const { db: scratch } = await freshDb();
       await seed(scratch, sampleContents());
       const start = await dumpAll(scratch);
-      expect(await importFile(file, scratch)).toEqual({ applied: true });
+      expect(await importFile(file!, scratch, name)).toEqual({ applied: true });
       const after = await dumpAll(scratch);
       expect(isDeepStrictEqual(after, start)).toBe(false);
       expect(after.people.length).toBe(start.people.length + 2);
@@ -310,7 +317,7 @@ describe('corrupt people CSVs: refused in plain words, nothing stored', () => {
   it('the files these start from import for real', async () => {
     const { db: scratch } = await freshDb();
     await seed(scratch, sampleContents());
-    expect(await importFile(toCsv(csvRows(random, 5)), scratch)).toEqual({ applied: true });
+    expect(await importFile(toCsv(csvRows(random, 5)), scratch, 'people.csv')).toEqual({ applied: true });
     expect((await dumpAll(scratch)).people.length).toBe(before.people.length + 5);
   });
 
@@ -324,7 +331,7 @@ describe('corrupt people CSVs: refused in plain words, nothing stored', () => {
       const broken = [`"${cell}`, `"${cell}"x`, `"${cell}"" and more`, `"${cell.slice(0, 2)} "said" ${cell.slice(2)}"`][i % 4]!;
       return rows.map((cells, r) => cells.map((c, col) => (r === row && col === column ? broken : /[",;]/.test(c) ? `"${c}"` : c)).join(',')).join('\r\n') + '\r\n';
     });
-    await expectRefusedAndUnchanged('broken quoting', files);
+    await expectRefusedAndUnchanged('broken quoting', files, 'people.csv');
   });
 
   it('cells that do not fit the header, a missing or doubled name column, 80 times', async () => {
@@ -345,7 +352,7 @@ describe('corrupt people CSVs: refused in plain words, nothing stored', () => {
       }
       return toCsv(rows);
     });
-    await expectRefusedAndUnchanged('shape', files);
+    await expectRefusedAndUnchanged('shape', files, 'people.csv');
   });
 
   it('values of the wrong kind: status, dates, addresses, tags, 100 times', async () => {
@@ -371,7 +378,7 @@ describe('corrupt people CSVs: refused in plain words, nothing stored', () => {
       rows[1 + int(random, rows.length - 1)]![column] = value;
       return toCsv(rows);
     });
-    await expectRefusedAndUnchanged('bad value', files);
+    await expectRefusedAndUnchanged('bad value', files, 'people.csv');
   });
 
   it('huge cells, too many columns, too many rows: 40 files', async () => {
@@ -393,7 +400,7 @@ describe('corrupt people CSVs: refused in plain words, nothing stored', () => {
     files.push(toCsv(wide), toCsv(wide, ';'));
     const head = `${CSV_COLUMNS.join(',')}\r\n`;
     files.push(head + 'Ada Quill,,,,,,,,\r\n'.repeat(CSV_LIMITS.rows + 1), head + `${'x'.repeat(CSV_LIMITS.chars + 1)}\r\n`);
-    await expectRefusedAndUnchanged('huge', files);
+    await expectRefusedAndUnchanged('huge', files, 'people.csv');
   });
 
   it('the same person twice with different details, 60 times', async () => {
@@ -413,7 +420,7 @@ describe('corrupt people CSVs: refused in plain words, nothing stored', () => {
       rows.splice(2 + int(random, rows.length - 1), 0, twin);
       return toCsv(rows);
     });
-    await expectRefusedAndUnchanged('duplicate person', files);
+    await expectRefusedAndUnchanged('duplicate person', files, 'people.csv');
   });
 
   it('the wrong encoding, 80 files: UTF-16 without its mark, Windows-1252, replacement characters', async () => {
@@ -429,7 +436,7 @@ describe('corrupt people CSVs: refused in plain words, nothing stored', () => {
         files.push(text.replace('ë', '\uFFFD')); // decoded leniently somewhere before us
       }
     }
-    await expectRefusedAndUnchanged('CSV encoding', files);
+    await expectRefusedAndUnchanged('CSV encoding', files, 'people.csv');
   });
 
   it('formula cells (=, +, -, @, tab, CR) in files that are broken elsewhere, 50 times', async () => {
@@ -442,7 +449,7 @@ describe('corrupt people CSVs: refused in plain words, nothing stored', () => {
       else row.pop();
       return toCsv(rows);
     });
-    await expectRefusedAndUnchanged('formula in a broken file', files);
+    await expectRefusedAndUnchanged('formula in a broken file', files, 'people.csv');
   });
 });
 
@@ -452,14 +459,13 @@ describe('a plan that went stale before it was applied', () => {
     await seed(scratch, sampleContents());
     const decoded = decodeTextFile(new TextEncoder().encode(BACKUP));
     if (!decoded.ok) throw new Error(decoded.error);
-    const { people, templates } = await readTrackingData(scratch);
-    const plan = planImportFromText({ people, templates }, decoded.text, { now: NOW });
+    const plan = planImportFromText(await readImportBasis(scratch), decoded.text, { now: NOW });
     if (!plan.ok) throw new Error(plan.error);
     // Another window changes one of the people the plan updates, after the plan was shown.
     await updatePerson('li:ada-example', (p) => ({ ...p, notes: 'Typed in the side panel meanwhile.', updatedAt: NOW }), scratch);
     const changed = await dumpAll(scratch);
     let message = '';
-    await applyImport(plan, { restoreSettings: true, plannedAgainst: people }, scratch).catch((error: unknown) => (message = describeStorageError(error)));
+    await applyImport(plan, { restoreSettings: true }, scratch).catch((error: unknown) => (message = describeStorageError(error)));
     expect(unclear(message)).toBeNull();
     expect(message).toMatch(/nothing was imported/);
     expect(await dumpAll(scratch)).toEqual(changed);
@@ -481,7 +487,7 @@ describe('formula injection', () => {
     await seed(scratch, sampleContents());
     const row = [FORMULAS.name, FORMULAS.headline, FORMULAS.company, FORMULAS.location, 'https://formula.example/ada', 'sent', '2026-03-01', FORMULAS.notes, FORMULAS.tags.join('; ')];
     const start = await dumpAll(scratch);
-    expect(await importFile(toCsv([[...CSV_COLUMNS], row]), scratch)).toEqual({ applied: true });
+    expect(await importFile(toCsv([[...CSV_COLUMNS], row]), scratch, 'people.csv')).toEqual({ applied: true });
     const after = await dumpAll(scratch);
     // Everyone saved before is exactly as they were; the one new person holds the cells as typed.
     expect(after.people.filter((p) => start.people.some((q) => isDeepStrictEqual(p, q)))).toHaveLength(start.people.length);
@@ -515,8 +521,10 @@ describe('formula injection', () => {
 
     // Importing that export again changes nothing: the apostrophes come off, the text is the same.
     const beforeReimport = await dumpAll(scratch);
-    const { people, templates } = await readTrackingData(scratch);
-    const plan = planImportFromText({ people, templates }, csv, { now: NOW });
+    const basis = await readImportBasis(scratch);
+    const { people } = basis;
+    // Mallory was saved on the real clock, so the re-import happens on it too (a later time is refused as in the future).
+    const plan = planImportFromText(basis, csv, { now: new Date().toISOString() });
     expect(plan.ok && plan.counts).toEqual({ add: 0, update: 0, skip: people.length });
     expect(await dumpAll(scratch)).toEqual(beforeReimport);
   });
