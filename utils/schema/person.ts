@@ -43,7 +43,9 @@ export const pageSectionRecordSchema = z.object({
   snapshotId: idSchema,
   personId: idSchema,
   kind: z.enum(['html', 'text']),
-  content: storedTextSchema().max(256 * 1024),
+  // The page's own markup, kept to be read again by a better extractor: raw, not cleaned (the
+  // extractor cleans what it reads from it).
+  content: z.string().max(256 * 1024),
   truncated: z.boolean(),
 });
 export type PageSectionRecord = z.infer<typeof pageSectionRecordSchema>;

@@ -83,7 +83,8 @@ export const emptyProfile = (source: ProfileSource = 'manual'): ProfileDraft => 
 /** The profile's own part of the page, kept beside a snapshot so a better extractor can re-read it. */
 export const pageSectionSchema = z.object({
   kind: z.enum(['html', 'text']),
-  content: storedTextSchema().max(LIMITS.pageSectionBytes),
+  // Raw markup or text of the page, not cleaned: the extractor cleans what it reads from it.
+  content: z.string().max(LIMITS.pageSectionBytes),
   truncated: z.boolean(),
 });
 export type PageSection = z.infer<typeof pageSectionSchema>;
