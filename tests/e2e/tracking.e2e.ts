@@ -6,7 +6,7 @@
 // seeded directly into IndexedDB (module-free code in the extension page).
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickButton, type Harness, launch, pressToolbarButton, readDatabaseIn, readFixture, textOf, typeInto, waitForText } from './harness';
@@ -90,6 +90,8 @@ async function seed(p: Page): Promise<void> {
 
 /** The background's note of what it already notified about is its bookkeeping, not the mentee's data. */
 const own = (records: unknown[]) => records.filter((r) => (r as { key?: string }).key !== 'notifiedFollowUps');
+/** The stored records without the last import's Undo (a settings document of its own). */
+const data = (records: unknown[]) => own(records).filter((r) => (r as { key?: string }).key !== 'lastImport');
 
 async function badge(): Promise<string> {
   const worker = await h.worker();
@@ -169,7 +171,7 @@ describe('tracking journey', () => {
     expect(people[0]).toMatchObject({ status: 'meeting-scheduled' });
   });
 
-  it('exports a backup, deletes everything, imports the file, and has everything back', async () => {
+  it('exports a backup, deletes everything, imports the file, has everything back, and can undo the import later', async () => {
     await clickButton(page, 'Settings');
     await clickButton(page, 'Export backup (JSON)');
     const file = await waitForDownload(downloads, /^mentor-scout-backup-\d{4}-\d{2}-\d{2}\.json$/);
@@ -192,12 +194,12 @@ describe('tracking journey', () => {
     await waitForText(page, '1 to add, 0 to update, 0 to skip');
     await page.click('::-p-xpath(//label[contains(., "Also restore my settings")]/input)');
     await clickButton(page, 'Apply import');
-    await waitForText(page, 'Imported: 1 added, 0 updated, 0 skipped; settings restored from the file.');
+    await waitForText(page, '1 added, 0 updated, 0 skipped; settings restored from the file. You can undo this import from here until the next one.');
 
     const after = await readDatabaseIn(page);
     const byId = (records: unknown[]) => [...records].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     for (const store of ['people', 'snapshots', 'pageSections', 'events', 'drafts', 'meetings', 'templates', 'settings']) {
-      expect(byId(own(after[store])), store).toEqual(byId(own(before[store])));
+      expect(byId(data(after[store])), store).toEqual(byId(data(before[store])));
     }
 
     await clickButton(page, 'People');
@@ -206,6 +208,17 @@ describe('tracking journey', () => {
     await waitForText(page, REPLY);
     await waitForText(page, ACTION_ITEM);
     expect(await badge()).toBe('');
+
+    // Issue #9, item 6: the import's Undo is still there after leaving Settings, with its date, and
+    // takes back exactly what the import added (here: everything, since the import filled an empty browser).
+    await clickButton(page, 'Settings');
+    await waitForText(page, 'Last import');
+    await waitForText(page, `“${basename(file)}” on `);
+    await clickButton(page, 'Undo this import…');
+    await clickButton(page, 'Undo the import');
+    await waitForText(page, `The import of “${basename(file)}” is undone`);
+    const undone = await readDatabaseIn(page);
+    for (const store of ['people', 'snapshots', 'pageSections', 'events', 'drafts', 'meetings', 'templates']) expect(data(undone[store]), store).toEqual([]);
   });
 
   it('the built conversation reader reads an open LinkedIn conversation in the real page', async () => {
