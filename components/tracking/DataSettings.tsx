@@ -78,8 +78,10 @@ export function DataSettings() {
   const [confirming, setConfirming] = useState(false);
   const [typed, setTyped] = useState('');
   const [deleted, setDeleted] = useState<StoreDump | null>(deletedThisSession);
-  const lastImport = useDbData(readLastImport, ALL_STORES);
   const [undoing, setUndoing] = useState(false);
+  // What Undo would do (which records changed since) is read only while the mentee is deciding,
+  // and kept current then; otherwise only the Undo's own record, when settings change.
+  const lastImport = useDbData(() => readLastImport({ units: undoing }), undoing ? ALL_STORES : ['settings'], [undoing]);
   const [alsoRevert, setAlsoRevert] = useState<ReadonlySet<string>>(new Set());
   const fileInput = useRef<HTMLInputElement>(null);
   const timeZone = menteeTimeZone();
@@ -321,11 +323,11 @@ export function DataSettings() {
                 Undo puts everyone and everything this import added or changed back as it was before it. What you saved since that the import did not touch
                 stays.
               </p>
-              {lastImport.data.units.some((unit) => unit.changedSince) && (
+              {lastImport.data.units?.some((unit) => unit.changedSince) && (
                 <fieldset>
                   <legend>Changed since the import: kept as they are now unless you tick them</legend>
                   {lastImport.data.units
-                    .filter((unit) => unit.changedSince)
+                    ?.filter((unit) => unit.changedSince)
                     .map((unit) => (
                       <label key={unit.id} style={{ fontWeight: 'normal', display: 'block' }}>
                         <input

@@ -144,8 +144,8 @@ function sameRecord(kind: RecordKind, raw: unknown, seen: unknown): boolean {
 
 export interface LastImport {
   undo: ImportUndo;
-  /** What Undo would do now: every unit, with the ones changed since the import marked. */
-  units: UndoUnit[];
+  /** What Undo would do now: every unit, with the ones changed since the import marked (when asked for). */
+  units: UndoUnit[] | null;
 }
 
 type AnyTx = Parameters<Parameters<typeof inTransaction>[3]>[0];
@@ -180,13 +180,17 @@ async function readUndo(tx: AnyTx): Promise<ImportUndo | null> {
   return parsed.success ? parsed.data : null;
 }
 
-/** The last import's Undo and what it would do now, or null when there is none. */
-export async function readLastImport(db?: MentorScoutDb): Promise<LastImport | null> {
+/**
+ * The last import's Undo, or null when there is none; with `units`, also what it would do now
+ * (which reads every record the import wrote: only when the mentee is about to undo).
+ */
+export async function readLastImport(options: { units?: boolean } = {}, db?: MentorScoutDb): Promise<LastImport | null> {
   return withStorageErrors(async () => {
     const database = db ?? (await openDatabase());
     return inTransaction(database, ALL_STORES, 'readonly', async (tx) => {
       const undo = await readUndo(tx);
-      return undo ? { undo, units: undoUnits(undo, await undoState(tx, undo)) } : null;
+      if (!undo) return null;
+      return { undo, units: options.units ? undoUnits(undo, await undoState(tx, undo)) : null };
     });
   });
 }

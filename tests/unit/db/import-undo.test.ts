@@ -109,9 +109,9 @@ describe('the last import’s Undo', () => {
   it('is kept with its date until the next import, and reverts exactly what the import did', async () => {
     const { db, before } = await importedDb();
     // Closing Settings (or the side panel) does not lose it: it is stored.
-    const last = await readLastImport(db);
+    const last = await readLastImport({ units: true }, db);
     expect(last).toMatchObject({ undo: { at: NOW, fileName: 'laptop.json', summary: '1 added, 1 updated, 0 skipped; settings restored from the file' } });
-    expect(last!.units.map((u) => [u.label, u.changedSince])).toEqual([
+    expect(last!.units!.map((u) => [u.label, u.changedSince])).toEqual([
       ['Ada Quill', null],
       ['Nia Okafor', null],
       ['Your settings (goals and outreach settings)', null],
@@ -121,7 +121,7 @@ describe('the last import’s Undo', () => {
     const result = await undoLastImport({}, db);
     expect(result.kept).toEqual([]);
     expect(await data(db)).toEqual(before);
-    expect(await readLastImport(db)).toBeNull();
+    expect(await readLastImport({ units: true }, db)).toBeNull();
   });
 
   it('days later, keeps what was saved since: other people, and records the import did not write', async () => {
@@ -129,8 +129,8 @@ describe('the last import’s Undo', () => {
     // Saved after the import: a new person from a page, and a reply logged for Ada.
     await saveCapture({ profile: { ...emptyProfile('web'), name: 'Tomás Ferreira', profileUrl: 'https://tomas.example/' }, sourceUrl: 'https://tomas.example/', now: new Date(plus(T0, 14)) }, db);
     await logInteractionFor('li:ada-quill', { type: 'reply', at: plus(T0, 14), text: 'Happy to talk.', now: new Date(plus(T0, 14)) }, db);
-    const last = await readLastImport(db);
-    expect(last!.units.filter((u) => u.changedSince).map((u) => [u.label, u.changedSince])).toEqual([['Ada Quill', 'changed since the import (their details)']]);
+    const last = await readLastImport({ units: true }, db);
+    expect(last!.units!.filter((u) => u.changedSince).map((u) => [u.label, u.changedSince])).toEqual([['Ada Quill', 'changed since the import (their details)']]);
 
     const result = await undoLastImport({}, db);
     expect(result.kept.map((u) => u.label)).toEqual(['Ada Quill']);
@@ -146,8 +146,8 @@ describe('the last import’s Undo', () => {
   it('reverts a person changed since too when the mentee chooses so', async () => {
     const { db, before } = await importedDb();
     await updatePerson('li:ada-quill', (p) => ({ ...p, notes: 'Typed after the import.' }), db);
-    const last = await readLastImport(db);
-    const ada = last!.units.find((u) => u.label === 'Ada Quill')!;
+    const last = await readLastImport({ units: true }, db);
+    const ada = last!.units!.find((u) => u.label === 'Ada Quill')!;
     expect(ada.changedSince).toBe('changed since the import (their details)');
     await undoLastImport({ alsoRevert: [ada.id] }, db);
     expect(await data(db)).toEqual(before);
@@ -156,8 +156,8 @@ describe('the last import’s Undo', () => {
   it('keeps a person the import added when records were saved for them since, unless chosen', async () => {
     const { db } = await importedDb();
     await logInteractionFor('p:nia', { type: 'note', at: plus(T0, 13), text: 'Follow up in May.', now: new Date(plus(T0, 13)) }, db);
-    const last = await readLastImport(db);
-    const nia = last!.units.find((u) => u.label === 'Nia Okafor')!;
+    const last = await readLastImport({ units: true }, db);
+    const nia = last!.units!.find((u) => u.label === 'Nia Okafor')!;
     expect(nia.changedSince).toMatch(/^changed since the import \(.*1 record added since\)$/);
     const result = await undoLastImport({}, db);
     expect(result.kept.map((u) => u.label)).toContain('Nia Okafor');
@@ -169,7 +169,7 @@ describe('the last import’s Undo', () => {
     const { db } = await importedDb();
     const zed = makePerson({ id: 'p:zed', profileUrl: 'https://zed.example/', profile: { name: 'Zed Example' } });
     await applyImport(await planFor(db, contents({ people: [zed] })), { fileName: 'second.json', now: new Date(plus(T0, 13)) }, db);
-    expect((await readLastImport(db))!.undo.fileName).toBe('second.json');
+    expect((await readLastImport({ units: true }, db))!.undo.fileName).toBe('second.json');
     await undoLastImport({}, db);
     expect(await getPerson('p:zed', db)).toBeUndefined();
     // The first import stays: only the last one can be undone.
