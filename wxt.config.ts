@@ -1,11 +1,12 @@
 import { defineConfig } from 'wxt';
+import { extensionPagesCsp } from './utils/ui/photo-hosts';
 
 // The permission list is mirrored in README.md ("Permissions") and checked against the built
 // manifest by tests/unit/manifest.test.ts: change both together.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Mentor Scout',
     description:
       'Save potential mentors while you browse, draft specific mentorship requests, and track the outreach. Everything stays in your browser.',
@@ -22,6 +23,9 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*.linkedin.com/*'] }
       : { optional_host_permissions: ['https://*.linkedin.com/*'] }),
+    // Images only from the extension, data:/blob: and the profile-photo hosts (utils/ui/photo-hosts.ts):
+    // a photo address on any other host can never load from an extension page (issue #9).
+    content_security_policy: manifestVersion === 2 ? extensionPagesCsp() : { extension_pages: extensionPagesCsp() },
     action: { default_title: 'Save this profile to Mentor Scout' },
     commands: {
       _execute_action: {
