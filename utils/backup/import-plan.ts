@@ -21,7 +21,7 @@ import { STATUS_LABELS } from '../tracking/status';
 import { newId, personIdFor } from '../db/ids';
 import { parseBackup, type Backup } from './backup-format';
 import { parsePeopleCsv, type CsvPersonRow } from './csv';
-import { dayOf, mergeDraft, mergeMeeting, mergePerson } from './merge-records';
+import { dayOf, mergeDraft, mergeMeeting, mergeNotes, mergePerson, notesHeading, type NotesMerge } from './merge-records';
 import { describeIssue, listProblems, summarizeProblems } from './problems';
 import { stableJson } from './stable-json';
 import { detectImportFormat, type ImportFormat } from './import-file';
@@ -622,7 +622,7 @@ function planCsv(index: ExistingIndex, csvRows: readonly CsvPersonRow[], options
       continue;
     }
 
-    const updated = updatedFromRow(match, csvRow, now);
+    const { person: updated, notes } = updatedFromRow(match, csvRow, now);
     if (stableJson({ ...updated, updatedAt: match.updatedAt }) === stableJson(match)) {
       rows.push({ row, name, action: 'skip', reason: `Already saved with the same details (matched by ${matchedBy}).`, personId: match.id });
       continue;
@@ -633,7 +633,19 @@ function planCsv(index: ExistingIndex, csvRows: readonly CsvPersonRow[], options
     if (updated.status !== match.status) {
       put.events.push({ id: makeId('ev'), personId: match.id, type: 'status', at: now, from: match.status, to: updated.status, text: IMPORTED_NOTE });
     }
-    rows.push({ row, name, action: 'update', reason: `Saved already; the spreadsheet's details replace the saved ones where its cells are filled in (matched by ${matchedBy}).`, personId: match.id });
+    if (notes.overflow !== undefined) put.events.push({ id: makeId('ev'), personId: match.id, type: 'note', at: now, text: notes.overflow });
+    const notesSaid = notes.combined
+      ? ' The notes differ: both are kept, the saved ones below the spreadsheet’s with their date.'
+      : notes.overflow !== undefined
+        ? ' The notes differ and are too long to join: the saved notes are kept as a note on the timeline.'
+        : '';
+    rows.push({
+      row,
+      name,
+      action: 'update',
+      reason: `Saved already; the spreadsheet's details replace the saved ones where its cells are filled in (matched by ${matchedBy}).${notesSaid}`,
+      personId: match.id,
+    });
   }
 
   // The rows were validated cell by cell; this catches anything the person schema adds on top.
@@ -677,11 +689,15 @@ function newPersonFromRow(row: CsvPersonRow, now: string, makeId: (prefix: strin
   };
 }
 
-/** A saved person with a row's filled-in cells applied. Empty cells keep what is saved: an import never erases. */
-function updatedFromRow(person: Person, row: CsvPersonRow, now: string): Person {
+/**
+ * A saved person with a row's filled-in cells applied. Empty cells keep what is saved: an import
+ * never erases. Notes that differ are both kept: the row's first, the saved ones below, dated.
+ */
+function updatedFromRow(person: Person, row: CsvPersonRow, now: string): { person: Person; notes: NotesMerge } {
   const text = (value: string, saved: string) => (value.trim() ? value : saved);
   const lastActivityAt = row.lastActivityAt && Date.parse(row.lastActivityAt) > Date.parse(person.lastActivityAt) ? row.lastActivityAt : person.lastActivityAt;
-  return {
+  const notes: NotesMerge = row.notes.trim() ? mergeNotes(row.notes, person.notes, notesHeading(false, '', person.updatedAt)) : { text: person.notes, combined: false };
+  const updated: Person = {
     ...person,
     profile: {
       ...person.profile,
@@ -691,11 +707,12 @@ function updatedFromRow(person: Person, row: CsvPersonRow, now: string): Person 
       location: text(row.location, person.profile.location),
     },
     status: row.status ?? person.status,
-    notes: text(row.notes, person.notes),
+    notes: notes.text,
     tags: row.tags.length ? row.tags : person.tags,
     updatedAt: now,
     lastActivityAt,
   };
+  return { person: updated, notes };
 }
 
 export { detectImportFormat, type ImportFormat };

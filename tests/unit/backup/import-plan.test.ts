@@ -166,6 +166,17 @@ describe('planning a CSV import', () => {
     expect(plan.put.events).toEqual([{ id: 'ev:new-1', personId: 'p:kofi', type: 'status', at: NOW, from: 'sent', to: 'replied', text: 'Imported from a spreadsheet' }]);
   });
 
+  it('keeps the saved notes below the spreadsheet’s when they differ, dated, and says so (issue #9, item 1)', () => {
+    const saved = makePerson({ id: 'p:kofi', notes: 'Typed in the side panel.', updatedAt: T0, profile: { name: 'Kofi', company: 'Tiny Bank' } });
+    const plan = planImport({ people: [saved] }, { kind: 'csv', rows: [csvRow({ name: 'Kofi', company: 'Tiny Bank', notes: 'Typed in the spreadsheet.' })] }, { now: NOW, newId: ids() });
+    if (!plan.ok) throw new Error(plan.error);
+    expect(plan.put.people[0]!.notes).toBe('Typed in the spreadsheet.\n\n— Notes saved here before the import (changed 2026-03-02):\nTyped in the side panel.');
+    expect(plan.rows[0]!.reason).toMatch(/The notes differ: both are kept, the saved ones below the spreadsheet’s with their date\.$/);
+    // Notes the spreadsheet only added to keep just the spreadsheet's text, which holds both.
+    const added = planImport({ people: [saved] }, { kind: 'csv', rows: [csvRow({ name: 'Kofi', company: 'Tiny Bank', notes: 'Typed in the side panel. And more.' })] }, { now: NOW });
+    expect(added.ok && added.put.people[0]!.notes).toBe('Typed in the side panel. And more.');
+  });
+
   it('round-trips people through CSV: re-importing an export changes nothing', () => {
     const people = sampleContents().people;
     const parsed = parsePeopleCsv(peopleToCsv(people));
