@@ -1,5 +1,9 @@
 // npm run --silent draft -- --profile <profile.json> --goals <goals.json> --channel <connection-note|message|inmail|email> [--premium]
-// Prints one JSON object: the default draft the side panel would start from, with its checks.
+//                          [--alternatives N] [--reason "<the mentee's own words>"]
+// Prints one JSON object: the default draft the side panel would start from, with its checks; with
+// --alternatives N, {"drafts": [ …N such objects, best first… ]}. Where the profile holds nothing
+// that relates to the goal (and no --reason is given) the object has "text": "" and a failing
+// `link` check that says what to add.
 // profile.json: the "profile" object `npm run extract` prints, or its whole output {"found":true,"profile":{…}}.
 // goals.json: {"summary", "reasons", "helpWanted", "ask": {"format", "minutes"?, "frequency"?}, "me"?: {"name", "intro"}}.
 // Exits 0 with a draft; 2 for a usage error or a file that cannot be read or parsed.
@@ -8,11 +12,11 @@ import { channelSchema, type Channel } from '../utils/schema/channel';
 import { goalsSchema, type Goals } from '../utils/schema/goals';
 import type { ProfileDraft } from '../utils/schema/profile';
 import { channelSpec } from '../utils/drafting/channels';
-import { defaultDraft } from '../utils/drafting/compose';
+import { draftAlternatives, type ComposedDraft } from '../utils/drafting/compose';
 import { readProfileInput } from '../utils/drafting/profile-input';
 
 const USAGE =
-  'usage: npm run --silent draft -- --profile <profile.json> --goals <goals.json> --channel <connection-note|message|inmail|email> [--premium]';
+  'usage: npm run --silent draft -- --profile <profile.json> --goals <goals.json> --channel <connection-note|message|inmail|email> [--premium] [--alternatives N] [--reason "<your own words>"]';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -24,10 +28,13 @@ interface Args {
   goals: string;
   channel: Channel;
   premium: boolean;
+  /** null: print one draft (the contract before alternatives existed). */
+  alternatives: number | null;
+  reason: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const values: Partial<Record<'profile' | 'goals' | 'channel', string>> = {};
+  const values: Partial<Record<'profile' | 'goals' | 'channel' | 'alternatives' | 'reason', string>> = {};
   let premium = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -37,10 +44,10 @@ function parseArgs(argv: string[]): Args {
       process.exit(0);
     } else if (flag === '--premium') {
       premium = true;
-    } else if (flag === '--profile' || flag === '--goals' || flag === '--channel') {
+    } else if (flag === '--profile' || flag === '--goals' || flag === '--channel' || flag === '--alternatives' || flag === '--reason') {
       const value = inline ?? argv[++i];
-      if (value === undefined || value.startsWith('--')) fail(`${flag} needs a value\n${USAGE}`);
-      values[flag.slice(2) as 'profile' | 'goals' | 'channel'] = value;
+      if (value === undefined || (value.startsWith('--') && flag !== '--reason')) fail(`${flag} needs a value\n${USAGE}`);
+      values[flag.slice(2) as 'profile' | 'goals' | 'channel' | 'alternatives' | 'reason'] = value;
     } else {
       fail(`unknown argument ${arg}\n${USAGE}`);
     }
@@ -50,7 +57,12 @@ function parseArgs(argv: string[]): Args {
   }
   const channel = channelSchema.safeParse(values.channel);
   if (!channel.success) fail(`--channel must be one of connection-note, message, inmail, email (got "${values.channel}")\n${USAGE}`);
-  return { profile: values.profile!, goals: values.goals!, channel: channel.data, premium };
+  let alternatives: number | null = null;
+  if (values.alternatives !== undefined) {
+    alternatives = Number(values.alternatives);
+    if (!Number.isInteger(alternatives) || alternatives < 1 || alternatives > 10) fail(`--alternatives must be a whole number from 1 to 10 (got "${values.alternatives}")\n${USAGE}`);
+  }
+  return { profile: values.profile!, goals: values.goals!, channel: channel.data, premium, alternatives, reason: values.reason ?? '' };
 }
 
 function readJson(file: string, what: string): unknown {
@@ -87,15 +99,19 @@ const args = parseArgs(process.argv.slice(2));
 const profile = readProfile(args.profile);
 const goals = readGoals(args.goals);
 const spec = channelSpec(args.channel, { premium: args.premium });
-const draft = defaultDraft(profile, goals, args.channel, { premium: args.premium });
+const drafts = draftAlternatives(profile, goals, args.channel, { premium: args.premium, reason: args.reason, count: args.alternatives ?? 3 });
 
-const output = {
-  channel: args.channel,
-  limit: spec.bodyLimit,
-  subjectLimit: spec.subjectLimit,
-  length: draft.text.length,
-  ...(spec.hasSubject ? { subject: draft.subject } : {}),
-  text: draft.text,
-  checks: draft.checks.map(({ id, ok, message }) => ({ id, ok, message })),
-};
+function printable(draft: ComposedDraft) {
+  return {
+    channel: args.channel,
+    limit: spec.bodyLimit,
+    subjectLimit: spec.subjectLimit,
+    length: draft.text.length,
+    ...(spec.hasSubject ? { subject: draft.subject } : {}),
+    text: draft.text,
+    checks: draft.checks.map(({ id, ok, message }) => ({ id, ok, message })),
+  };
+}
+
+const output = args.alternatives === null ? printable(drafts[0]!) : { drafts: drafts.slice(0, args.alternatives).map(printable) };
 process.stdout.write(`${JSON.stringify(output)}\n`);

@@ -8,6 +8,8 @@ const TITLES: Record<CheckId, string> = {
   limit: 'Length',
   placeholder: 'No placeholders',
   'not-generic': 'No empty praise',
+  link: 'Why them, for your goal',
+  wording: 'Plain, whole sentences',
 };
 
 /**

@@ -4,6 +4,7 @@ import type { FitResult } from '../../utils/drafting/fit';
 import { MAX_FACTS } from './composer';
 
 const KIND_LABELS: Record<FactKind, string> = {
+  move: 'Career move',
   role: 'Experience',
   about: 'About',
   headline: 'Headline',

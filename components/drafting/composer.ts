@@ -2,9 +2,9 @@
 // draft starts from, how its text is rebuilt from the parts the mentee controls, what "make it fit"
 // does, and how length is put in words. The panel only holds state and renders.
 import { channelSpec, measure, targetLength, type ChannelSpec } from '../../utils/drafting/channels';
-import { composeDraft, defaultDraft, fitSubject, makeItFit } from '../../utils/drafting/compose';
+import { composeDraft, draftAlternatives, ENGINE_TEMPLATE_ID, fitSubject, makeItFit, type ComposedDraft } from '../../utils/drafting/compose';
 import { defaultFactIds, factsById, type Fact } from '../../utils/drafting/facts';
-import type { DraftContext } from '../../utils/drafting/quality';
+import { allPass, checkDraft, type Check, type DraftContext } from '../../utils/drafting/quality';
 import { shortenToFit, type ShortenStep } from '../../utils/drafting/shorten';
 import { defaultTemplateFor, findTemplate, templatesFor } from '../../utils/drafting/templates';
 import type { Channel } from '../../utils/schema/channel';
@@ -66,24 +66,93 @@ export const MAX_FACTS = 2;
 
 /** The template a channel uses: the one asked for when it suits the channel, else the channel's first. */
 export function templateIdFor(channel: Channel, templates: readonly Template[], wanted?: string): string {
+  if (wanted === ENGINE_TEMPLATE_ID) return ENGINE_TEMPLATE_ID;
   const offered = templatesFor(channel, templates);
   return offered.find((t) => t.id === wanted)?.id ?? offered[0]?.id ?? defaultTemplateFor(channel).id;
 }
 
+/** One draft the mentee can pick: the engine's, or one of their own templates filled in. */
+export interface Alternative extends BuiltDraft {
+  /** "engine:0", "engine:1", "template:<id>". */
+  key: string;
+  /** What it rests on, for the picker: "your move from … to …", "your template “Short and warm”". */
+  label: string;
+  checks: Check[];
+  /** False when nothing on the profile relates to the goal and no own reason is given: nothing to copy. */
+  copyable: boolean;
+}
+
+function fromComposed(draft: ComposedDraft, key: string, label: string): Alternative {
+  return {
+    key,
+    label,
+    channel: draft.channel,
+    templateId: draft.templateId,
+    factIds: draft.factIds,
+    admiration: draft.admiration,
+    text: draft.text,
+    subject: draft.subject,
+    error: draft.copyable ? draft.error : (draft.checks.find((c) => c.id === 'link' && !c.ok)?.message ?? null),
+    checks: draft.checks,
+    copyable: draft.copyable,
+  };
+}
+
+/** Templates the mentee made or edited: an untouched built-in adds nothing the engine does not write better. */
+function ownTemplates(channel: Channel, templates: readonly Template[]): Template[] {
+  return templatesFor(channel, templates).filter((t) => !t.builtIn || isEditedBuiltIn(t));
+}
+
+function isEditedBuiltIn(template: Template): boolean {
+  const original = templatesFor(template.channel === 'any' ? 'message' : template.channel).find((t) => t.id === template.id);
+  return !!original && (original.body !== template.body || original.subject !== template.subject);
+}
+
 /**
- * A new draft for a channel: the engine's default (the top facts that fit whole), or, before the
- * mentee has goals, the channel's template filled with the person's side and the top facts.
+ * Every draft the mentee can pick for this person and channel, best first: the engine's three
+ * (each on a different fact or angle, all using the mentee's own reason), then one from each of
+ * their own templates. When nothing relates to the goal and there is no own reason, the engine's
+ * one entry is not copyable and its `error` says what to add.
  */
-export function startDraft(profile: ProfileDraft, goals: Goals | null, channel: Channel, options: BuildOptions, templateId?: string): BuiltDraft {
-  const id = templateIdFor(channel, options.templates, templateId);
-  if (!goals) return buildDraft(profile, null, { channel, templateId: id, factIds: defaultFactIds(options.facts), admiration: '' }, options);
-  const draft = defaultDraft(profile, goals, channel, { premium: options.premium, templates: options.templates, facts: options.facts, templateId: id });
-  return { channel, templateId: draft.templateId, factIds: draft.factIds, admiration: '', text: draft.text, subject: draft.subject, error: draft.error };
+export function alternativesFor(profile: ProfileDraft, goals: Goals, channel: Channel, options: BuildOptions, reason = ''): Alternative[] {
+  const engine = draftAlternatives(profile, goals, channel, { premium: options.premium, facts: options.facts, reason });
+  const out = engine.map((d, i) => fromComposed(d, `engine:${i}`, d.basis ? `Based on ${d.basis}` : 'Nothing to base it on yet'));
+  const factIds = engine[0]?.factIds.length ? engine[0].factIds : defaultFactIds(options.facts);
+  for (const template of ownTemplates(channel, options.templates)) {
+    const draft = composeDraft(profile, goals, channel, { premium: options.premium, templates: options.templates, facts: options.facts, templateId: template.id, factIds, admiration: reason });
+    if (factIds.length === 0 && !reason.trim()) continue;
+    out.push(fromComposed(draft, `template:${template.id}`, `Your template “${template.name}”`));
+  }
+  return out;
+}
+
+/** Whether an alternative can be copied as it is (every check passes). */
+export function readyToSend(alternative: Pick<Alternative, 'checks' | 'copyable'>): boolean {
+  return alternative.copyable && allPass(alternative.checks);
+}
+
+/**
+ * A new draft for a channel: the engine's best alternative, or the template asked for. Before the
+ * mentee has goals, the channel's template filled with the person's side and their top fact.
+ */
+export function startDraft(profile: ProfileDraft, goals: Goals | null, channel: Channel, options: BuildOptions, templateId?: string, reason = ''): BuiltDraft {
+  if (!goals) {
+    const id = templateIdFor(channel, options.templates, templateId === ENGINE_TEMPLATE_ID ? undefined : templateId);
+    return buildDraft(profile, null, { channel, templateId: id, factIds: options.facts.slice(0, 1).map((f) => f.id), admiration: reason }, options);
+  }
+  if (templateId && templateId !== ENGINE_TEMPLATE_ID && templatesFor(channel, options.templates).some((t) => t.id === templateId)) {
+    const factIds = defaultFactIds(options.facts);
+    return buildDraft(profile, goals, { channel, templateId, factIds: factIds.length ? factIds : options.facts.slice(0, 1).map((f) => f.id), admiration: reason }, options);
+  }
+  const [best] = alternativesFor(profile, goals, channel, options, reason);
+  const { key: _key, label: _label, checks: _checks, copyable: _copyable, ...draft } = best!;
+  return draft;
 }
 
 /** The draft these parts make, within the channel's length where the engine can manage it. */
 export function buildDraft(profile: ProfileDraft, goals: Goals | null, parts: DraftParts, options: BuildOptions): BuiltDraft {
-  const templateId = templateIdFor(parts.channel, options.templates, parts.templateId);
+  if (goals && parts.templateId === ENGINE_TEMPLATE_ID) return startDraft(profile, goals, parts.channel, options, ENGINE_TEMPLATE_ID, parts.admiration);
+  const templateId = templateIdFor(parts.channel, options.templates, parts.templateId === ENGINE_TEMPLATE_ID ? undefined : parts.templateId);
   if (goals) {
     const draft = composeDraft(profile, goals, parts.channel, {
       premium: options.premium,

@@ -24,7 +24,8 @@ export interface TemplateCheck {
  */
 export function checkTemplate(template: Pick<Template, 'body' | 'subject' | 'channel'>, goals: Goals | null, premium = false): TemplateCheck {
   const facts = extractFacts(SAMPLE_PROFILE, goals ?? undefined);
-  const chosen = factsById(facts, defaultFactIds(facts, goals ?? undefined));
+  const ids = defaultFactIds(facts);
+  const chosen = factsById(facts, ids.length ? ids : facts.slice(0, 1).map((f) => f.id));
   const preview = renderFor(template, SAMPLE_PROFILE, goals, chosen);
   const length =
     template.channel === 'any' ? null : lengthWords(channelSpec(template.channel, { premium }), preview.text, preview.subject).body;

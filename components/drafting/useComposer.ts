@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { ENGINE_TEMPLATE_ID } from '../../utils/drafting/compose';
 import type { Fact } from '../../utils/drafting/facts';
 import type { Channel } from '../../utils/schema/channel';
 import type { Draft, Template } from '../../utils/schema/draft';
@@ -119,7 +120,10 @@ export function useComposer(inputs: ComposerInputs, initial: { channel: Channel;
     toggleFact: (id: string) => {
       const ids = state.factIds;
       const factIds = ids.includes(id) ? ids.filter((f) => f !== id) : ids.length < MAX_FACTS ? [...ids, id] : ids;
-      rebuild({ factIds, factsChosen: true });
+      // Ticked facts are the mentee's own choice: the engine's alternatives pick theirs, so the text
+      // is rebuilt on the channel's template with exactly these.
+      const templateId = state.templateId === ENGINE_TEMPLATE_ID ? templateIdFor(state.channel, templates) : state.templateId;
+      rebuild({ factIds, factsChosen: true, templateId });
     },
     setAdmiration: (admiration: string) => rebuild({ admiration, factsChosen: true }),
     editText: (text: string) => setState({ ...state, text }),

@@ -146,7 +146,7 @@ export async function rewriteDraft(
   options.signal?.throwIfAborted();
 
   const facts = context.facts ?? extractFacts(context.profile, context.goals);
-  const factIds = context.factIds ?? defaultFactIds(facts, context.goals);
+  const factIds = context.factIds ?? defaultFactIds(facts);
   const session = await model.create({
     ...LANGUAGE_OPTIONS,
     initialPrompts: [{ role: 'system', content: SYSTEM_PROMPT }],
@@ -177,7 +177,7 @@ export async function rewriteDraft(
 /** The user prompt: the task, the limit, the facts, goal and ask, then the draft. Exported for tests. */
 export function buildPrompt(kind: RewriteKind, draft: DraftText, context: RewriteContext): string {
   const facts = context.facts ?? extractFacts(context.profile, context.goals);
-  const chosen = factsById(facts, context.factIds ?? defaultFactIds(facts, context.goals));
+  const chosen = factsById(facts, context.factIds ?? defaultFactIds(facts));
   const values = draftValues(context.profile, context.goals, chosen, context.admiration);
   const spec = channelSpec(context.channel, { premium: context.premium });
   const length =

@@ -3,9 +3,14 @@ import type { Template } from '../schema/draft';
 import type { Goals } from '../schema/goals';
 import type { ProfileDraft } from '../schema/profile';
 import { channelSpec, targetLength } from './channels';
-import { cleanOrg, defaultFactIds, extractFacts, factsById, goalTerms, type Fact } from './facts';
-import { admirationSentence, askSentence, firstNameOf, goalPhrase, helpSentence, introSentence, shortGoalPhrase } from './phrases';
+import { cleanOrg, defaultFactIds, extractFacts, factsById, type Fact } from './facts';
+import { readGoal } from './goal';
+import { goalTerms } from './goal-terms';
+import { admirationSentence, askSentence, firstNameOf, goalPhrase, helpSentence, shortGoalPhrase } from './phrases';
+import { draftPlans } from './plan';
 import { allPass, boundedAsk, checkDraft, mentionedFact, type Check, type DraftContext, type DraftText } from './quality';
+import { writeBody, writeSubject } from './sentences';
+import { introSentence } from './voice';
 import { shortenToFit, type ShortenHints, type ShortenStep } from './shorten';
 import { cutOnWord, stemSet } from './text';
 import { defaultTemplateFor, findTemplate, renderTemplate, type TemplateValues } from './templates';
@@ -24,7 +29,14 @@ export interface DraftOptions {
   templates?: readonly Template[];
   /** extractFacts(profile, goals), when the caller has it already. */
   facts?: readonly Fact[];
+  /** The mentee's own reason for writing to this person (kept per person); every alternative uses it. */
+  reason?: string;
+  /** How many engine alternatives to write (default 3). */
+  count?: number;
 }
+
+/** The template id every draft the engine writes is stored under, so reply-rate stats group them. */
+export const ENGINE_TEMPLATE_ID = 'engine';
 
 /** A draft ready to show: text, subject, what it was made from, and how it checks. */
 export interface ComposedDraft {
@@ -44,6 +56,10 @@ export interface ComposedDraft {
   /** What "make it fit" did to reach the channel's length ([] when it fitted as written). */
   shortened: ShortenStep[];
   checks: Check[];
+  /** False when there is nothing true to say about why them: `text` is "" and `link` says what to add. */
+  copyable: boolean;
+  /** What the alternative rests on, for the picker ("your move from … to …", "your own reason"). */
+  basis: string;
 }
 
 /** Optional in the built-in templates: empty means the sentence or name is left out, not an error. */
@@ -66,7 +82,7 @@ export function draftValues(profile: ProfileDraft, goals: Goals, facts: readonly
     help: helpSentence(goals),
     ask: askSentence(goals.ask),
     myName: goals.me?.name?.trim() ?? '',
-    myIntro: introSentence(goals.me?.intro),
+    myIntro: introSentence(goals.me?.intro ? { name: '', intro: goals.me.intro } : undefined),
   };
 }
 
@@ -101,34 +117,60 @@ export function composeDraft(profile: ProfileDraft, goals: Goals, channel: Chann
     error: rendered.error,
     shortened: fitted.steps,
     checks: checkDraft({ text: fitted.text, subject }, context),
+    copyable: true,
+    basis: chosen[0]?.text ?? (admiration ? 'your own reason' : ''),
   };
 }
 
 /**
- * The draft a person starts with: the top one or two facts most relevant to the goals (unless
- * `factIds` is given), the channel's built-in template (unless `templateId` is given), within the
- * channel's length. For any profile with at least one fact it passes every check.
+ * The engine's drafts for a person and channel, best first (pipeline: ranked facts → plans →
+ * sentences → checks). Each rests on a different relevant fact where the profile has several, and
+ * every one uses the mentee's own reason when given. When nothing on the profile relates to the
+ * goal and there is no own reason, the one draft returned has text "" and a failing `link` check
+ * that says what to add: a long shot is not offered for copying.
  */
-export function defaultDraft(profile: ProfileDraft, goals: Goals, channel: Channel, options: DraftOptions = {}): ComposedDraft {
+export function draftAlternatives(profile: ProfileDraft, goals: Goals, channel: Channel, options: DraftOptions = {}): ComposedDraft[] {
   const facts = options.facts ?? extractFacts(profile, goals);
-  const factIds = options.factIds ?? (options.admiration?.trim() ? [] : defaultFactIds(facts, goals));
-  const draft = composeDraft(profile, goals, channel, { ...options, facts, factIds });
-  if (options.factIds || options.admiration?.trim() || (allPass(draft.checks) && !cutSentences(draft))) return draft;
-  // The top facts did not fit whole (a 200-character note and a long title): the first of the
-  // next few facts that fits without cutting a sentence reads better than a cut one.
-  const alternatives = facts.slice(0, MAX_ALTERNATIVES).filter((f) => f.id !== factIds[0] || factIds.length > 1);
-  for (const fact of alternatives) {
-    const single = composeDraft(profile, goals, channel, { ...options, facts, factIds: [fact.id] });
-    if (allPass(single.checks) && !cutSentences(single)) return single;
+  const reason = (options.reason ?? '').trim();
+  const goal = readGoal(goals);
+  const spec = channelSpec(channel, { premium: options.premium });
+  const context: DraftContext = { profile, goals, channel, premium: options.premium, admiration: reason, facts };
+  const count = options.count ?? 3;
+  // A few spare plans, so an alternative that cannot fit a short channel gives way to one that does.
+  const plans = draftPlans(facts, reason, count + 3);
+  const values = draftValues(profile, goals, [], reason);
+  if (plans.length === 0) {
+    return [{ channel, subject: '', text: '', templateId: ENGINE_TEMPLATE_ID, factIds: [], admiration: '', values, error: null, shortened: [], checks: checkDraft({ text: '' }, context), copyable: false, basis: '' }];
   }
-  return draft;
+  const firstName = firstNameOf(profile.name);
+  const drafts = plans.map((plan): ComposedDraft => {
+    const text = writeBody({ plan, goal, goals, channel, firstName, limit: targetLength(spec) });
+    const subject = spec.hasSubject ? fitSubject(writeSubject({ plan, goal }), spec.subjectLimit) : '';
+    const used = [plan.fact, plan.extra].filter((f): f is Fact => !!f && (f === plan.fact || text.includes(f.did)));
+    return {
+      channel,
+      subject,
+      text,
+      templateId: ENGINE_TEMPLATE_ID,
+      factIds: used.map((f) => f.id),
+      admiration: reason,
+      values,
+      error: null,
+      shortened: [],
+      checks: checkDraft({ text, subject }, context),
+      copyable: true,
+      basis: plan.fact ? plan.fact.text : 'your own reason',
+    };
+  });
+  // Best first: those that pass every check keep their plan order ahead of those that do not.
+  const ranked = drafts.map((d, i) => ({ d, i })).sort((x, y) => Number(allPass(y.d.checks)) - Number(allPass(x.d.checks)) || x.i - y.i);
+  const seen = new Set<string>();
+  return ranked.map((x) => x.d).filter((d) => !seen.has(d.text) && seen.add(d.text)).slice(0, count);
 }
 
-/** How many of the top facts defaultDraft tries when the first choice does not fit whole. */
-const MAX_ALTERNATIVES = 5;
-
-function cutSentences(draft: ComposedDraft): boolean {
-  return draft.shortened.includes('sentences') || draft.shortened.includes('hard-trim');
+/** The draft a person starts with: the engine's best alternative (see draftAlternatives). */
+export function defaultDraft(profile: ProfileDraft, goals: Goals, channel: Channel, options: DraftOptions = {}): ComposedDraft {
+  return draftAlternatives(profile, goals, channel, { ...options, count: options.count ?? 3 })[0]!;
 }
 
 export interface FitOptions {
@@ -151,7 +193,7 @@ export function makeItFit(draft: DraftText, context: DraftContext, options: FitO
   const subject = spec.hasSubject ? fitSubject(draft.subject ?? '', spec.subjectLimit) : (draft.subject ?? '');
   if (limit === null || draft.text.length <= limit) return { text: draft.text, subject, steps: [] };
   const facts = context.facts ?? extractFacts(context.profile, context.goals);
-  const chosen = factsById(facts, options.factIds ?? defaultFactIds(facts, context.goals));
+  const chosen = factsById(facts, options.factIds ?? defaultFactIds(facts));
   const values = options.values ?? draftValues(context.profile, context.goals, chosen, context.admiration);
   const essentials = (text: string) => {
     const checks = checkDraft({ text, subject }, { ...context, facts });

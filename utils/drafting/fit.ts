@@ -1,6 +1,7 @@
 import type { Goals } from '../schema/goals';
 import type { ProfileDraft } from '../schema/profile';
-import { extractFacts, goalTerms, type Fact, type FactKind } from './facts';
+import { extractFacts, isRelevant, type Fact, type FactKind } from './facts';
+import { goalTerms } from './goal-terms';
 import { isContentWord, stem, words } from './text';
 
 export interface FitReason {
@@ -23,7 +24,7 @@ export interface FitResult {
 }
 
 /** How much a match on each kind of fact says about fit: what someone does beats what they list. */
-const KIND_WEIGHT: Record<FactKind, number> = { role: 1, headline: 0.9, about: 0.9, skill: 0.7, company: 0.5, education: 0.5 };
+const KIND_WEIGHT: Record<FactKind, number> = { move: 1, role: 1, headline: 0.9, about: 0.9, skill: 0.7, company: 0.5, education: 0.5 };
 /** Diminishing returns: the third matching fact adds less than the first. */
 const RANK_FACTOR = [1, 0.6, 0.4, 0.3, 0.2];
 /** Where the curve saturates: a summed weight of 3 gives about 70. */
@@ -39,12 +40,12 @@ const SCORE_NO_MATCH = 10;
 export function fitScore(profile: ProfileDraft, goals: Goals, facts: readonly Fact[] = extractFacts(profile, goals)): FitResult {
   const terms = goalTerms(goals);
   const reasons = facts
-    .filter((f) => f.relevance > 0)
+    .filter(isRelevant)
     .map((f) => ({
       factId: f.id,
       text: f.text,
       weight: round(f.relevance * KIND_WEIGHT[f.kind]),
-      matched: matchedWords(f.text, terms),
+      matched: f.matched.length ? f.matched : matchedWords(f.text, terms),
     }))
     .sort((a, b) => b.weight - a.weight);
 

@@ -2,7 +2,10 @@ import type { Channel } from '../schema/channel';
 import type { Goals } from '../schema/goals';
 import type { ProfileDraft } from '../schema/profile';
 import { channelSpec, measure } from './channels';
-import { extractFacts, goalTerms, specificKeys, type Fact } from './facts';
+import { extractFacts, isRelevant, type Fact } from './facts';
+import { goalTerms, specificKeys } from './goal-terms';
+import { readGoal } from './goal';
+import { describeWording, wordingProblems } from './wording-check';
 import { askPhrase, goalPhrase } from './phrases';
 import { escapeRegExp, GENERIC_WORDS, isContentWord, mentionsPhrase, phraseStems, sentenceSpans, stem, stemSet, words } from './text';
 
@@ -20,7 +23,7 @@ export interface DraftContext {
   facts?: readonly Fact[];
 }
 
-export const CHECK_IDS = ['fact', 'goal', 'ask', 'limit', 'placeholder', 'not-generic'] as const;
+export const CHECK_IDS = ['fact', 'goal', 'ask', 'limit', 'placeholder', 'not-generic', 'link', 'wording'] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
 export interface Check {
@@ -45,7 +48,10 @@ export interface DraftText {
  * - `ask`: makes a bounded ask (a time like "20 minutes" or "15-min", or "one question", "a short call");
  * - `limit`: fits the channel (the subject too; InMail and email need one);
  * - `placeholder`: no `{variable}` or `[placeholder]` left;
- * - `not-generic`: praise, if any, is tied to something specific.
+ * - `not-generic`: praise, if any, is tied to something specific;
+ * - `link`: says why this person for this goal: names a fact that relates to the goal, or the
+ *   mentee's own reason; when the profile has nothing related it says what to add;
+ * - `wording`: no fragment, pasted Title Case, cut clause, doubled punctuation or other channel's words.
  */
 export function checkDraft(draft: DraftText, context: DraftContext): Check[] {
   const facts = context.facts ?? extractFacts(context.profile, context.goals);
@@ -57,6 +63,8 @@ export function checkDraft(draft: DraftText, context: DraftContext): Check[] {
     checkLimit(draft, context),
     checkPlaceholder(draft),
     checkNotGeneric(draft.text, facts, context),
+    checkLink(full, facts, context),
+    checkWording(draft, context),
   ];
 }
 
@@ -154,7 +162,7 @@ function wordsOutsideFacts(text: string, facts: readonly Fact[]): string[] {
 const TIME_BOUND =
   /\b(?:\d{1,3}\s?-?\s?(?:min|mins|minute|minutes)\b|\d{1,2}\s?-?\s?(?:hour|hours|hr|hrs)\b|(?:half|quarter) (?:of )?an hour|half-hour|an hour\b|one hour\b|a few minutes|few minutes|a couple of minutes|(?:five|ten|fifteen|twenty|thirty|forty-five)[- ]minutes?)/i;
 const COUNT_BOUND =
-  /\b(?:(?:one|1|a single|two|2|three|3|a couple of|couple of|a few|few)\s+(?:quick\s+|short\s+|brief\s+|specific\s+)?questions?|(?:short|quick|brief)\s+(?:video\s+|phone\s+|zoom\s+|intro\s+|virtual\s+|informational\s+)?(?:call|chat|conversation|meeting|question|coffee|exchange)|coffee chat|virtual coffee|quick question)\b/i;
+  /\b(?:(?:one|1|a single|two|2|three|3|a couple of|couple of|a few|few)\s+(?:quick\s+|short\s+|brief\s+|specific\s+)?questions?|a question or two|(?:short|quick|brief)\s+(?:video\s+|phone\s+|zoom\s+|intro\s+|virtual\s+|informational\s+)?(?:call|chat|conversation|meeting|question|coffee|exchange)|coffee chat|virtual coffee|quick question)\b/i;
 
 /** The bounded part of an ask found in a text ("20-minute", "a short call"), or null. */
 export function boundedAsk(text: string): string | null {
@@ -233,4 +241,27 @@ function checkNotGeneric(text: string, facts: readonly Fact[], context: DraftCon
     ok: false,
     message: `"${phrase}" is praise anyone could get. Say what specifically draws you to them instead, ${example}.`,
   };
+}
+
+function checkLink(text: string, facts: readonly Fact[], context: DraftContext): Check {
+  if (ownWordsUsed(text, context.admiration)) return { id: 'link', ok: true, message: 'Says in your own words why you are writing to them.' };
+  const relevant = facts.filter(isRelevant);
+  const hit = mentionedFact(text, relevant, context.goals);
+  if (hit) return { id: 'link', ok: true, message: `Ties ${hit.fact.text} to your goal.` };
+  const first = context.profile.name.trim().split(/\s+/)[0] || 'them';
+  const topic = readGoal(context.goals).topic;
+  if (relevant.length === 0) {
+    return {
+      id: 'link',
+      ok: false,
+      message: `Nothing on ${first}'s profile relates to ${topic}. Add, in your own words, why you are writing to ${first} (a talk, a post, something they did) under "Why them, in your words".`,
+    };
+  }
+  return { id: 'link', ok: false, message: `Say how ${first} could help with your goal, for example through ${relevant[0]!.text}.` };
+}
+
+function checkWording(draft: DraftText, context: DraftContext): Check {
+  const problems = wordingProblems([draft.subject ?? '', draft.text].filter(Boolean).join('\n'), context.channel, context.profile);
+  if (problems.length === 0) return { id: 'wording', ok: true, message: 'Reads as whole, plain sentences.' };
+  return { id: 'wording', ok: false, message: `${describeWording(problems)}.` };
 }

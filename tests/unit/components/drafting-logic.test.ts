@@ -3,11 +3,11 @@
 // is tested in tests/unit/drafting.
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_PROFILE } from '../../../components/sample';
-import { buildDraft, defaultChannel, describeSteps, fitDraft, lengthWords, startDraft, templateIdFor } from '../../../components/drafting/composer';
+import { alternativesFor, buildDraft, defaultChannel, describeSteps, fitDraft, lengthWords, readyToSend, startDraft, templateIdFor } from '../../../components/drafting/composer';
 import { notesSentThisMonth } from '../../../components/drafting/note-allowance';
 import { checkTemplate, isEdited } from '../../../components/drafting/template-check';
 import { channelSpec } from '../../../utils/drafting/channels';
-import { defaultDraft } from '../../../utils/drafting/compose';
+import { defaultDraft, ENGINE_TEMPLATE_ID } from '../../../utils/drafting/compose';
 import { extractFacts } from '../../../utils/drafting/facts';
 import { allPass, checkDraft } from '../../../utils/drafting/quality';
 import { BUILT_IN_TEMPLATES } from '../../../utils/drafting/templates';
@@ -38,18 +38,31 @@ describe('where a draft starts', () => {
     expect(defaultChannel(makePerson())).toBe('email');
   });
 
-  it("with goals, is the engine's default draft on the channel's template", () => {
+  it("with goals, is the engine's best alternative, stored under the engine's one template id", () => {
     const started = startDraft(SAMPLE_PROFILE, GOALS, 'connection-note', options());
     const engine = defaultDraft(SAMPLE_PROFILE, GOALS, 'connection-note', { templates, facts: options().facts });
-    expect(started).toMatchObject({ text: engine.text, factIds: engine.factIds, templateId: 'builtin-connection-note', error: null });
+    expect(started).toMatchObject({ text: engine.text, factIds: engine.factIds, templateId: ENGINE_TEMPLATE_ID, error: null });
     expect(started.text.length).toBeLessThanOrEqual(200);
   });
 
-  it('uses an edited built-in, and keeps a chosen template only where it suits the channel', () => {
+  it("offers the engine's three alternatives, then one per template of the mentee's own, all with their reason", () => {
+    const edited = { ...BUILT_IN_TEMPLATES[0]!, body: 'Hello {firstName}! {admiration} I am hoping to {goal}. {ask}' };
+    const list = [edited, ...BUILT_IN_TEMPLATES.slice(1)];
+    const reason = 'your post on calm incident reviews';
+    const alternatives = alternativesFor(SAMPLE_PROFILE, GOALS, 'connection-note', { ...options(), templates: list }, reason);
+    // A 200-character note with the mentee's reason has room for little else: fewer distinct wordings.
+    expect(alternatives[0]!.key).toBe('engine:0');
+    expect(alternatives.at(-1)!.key).toBe(`template:${edited.id}`);
+    for (const a of alternatives) expect(a.text).toContain('calm incident reviews');
+    expect(alternatives.at(-1)!.text).toMatch(/^Hello Rosa!/);
+    expect(readyToSend(alternatives[0]!)).toBe(true);
+  });
+
+  it('uses an edited built-in when picked, and keeps a chosen template only where it suits the channel', () => {
     const edited = { ...BUILT_IN_TEMPLATES[0]!, body: 'Hello {firstName}! {admiration} I am hoping to {goal}. {ask}' };
     const mine = makeTemplate({ id: 'tpl:mine', channel: 'email' });
     const list = [edited, ...BUILT_IN_TEMPLATES.slice(1), mine];
-    expect(startDraft(SAMPLE_PROFILE, GOALS, 'connection-note', { ...options(), templates: list }).text).toMatch(/^Hello Rosa!/);
+    expect(startDraft(SAMPLE_PROFILE, GOALS, 'connection-note', { ...options(), templates: list }, edited.id).text).toMatch(/^Hello Rosa!/);
     expect(templateIdFor('email', list, 'tpl:mine')).toBe('tpl:mine');
     expect(templateIdFor('connection-note', list, 'tpl:mine')).toBe('builtin-connection-note');
   });
@@ -73,13 +86,14 @@ describe('where a draft starts', () => {
 describe('a profile with nothing beyond a name', () => {
   const nameOnly = { ...emptyProfile('manual'), name: 'Jo Quill' };
 
-  it('offers no fact and says the own words are missing, inventing nothing', () => {
+  it('offers nothing to copy and asks for the own reason, inventing nothing', () => {
     const opts = options(nameOnly);
     expect(opts.facts).toEqual([]);
     const started = startDraft(nameOnly, GOALS, 'message', opts);
     expect(started.factIds).toEqual([]);
-    expect(started.text).toContain('{admiration}');
+    expect(started.text).toBe('');
     expect(started.error).toMatch(/in your own words/);
+    expect(readyToSend(alternativesFor(nameOnly, GOALS, 'message', opts)[0]!)).toBe(false);
   });
 
   it("passes every check once the mentee's own words say why them", () => {
@@ -94,7 +108,7 @@ describe('a profile with nothing beyond a name', () => {
 describe('rebuilding and fitting', () => {
   it('builds from exactly the ticked facts', () => {
     const built = buildDraft(SAMPLE_PROFILE, GOALS, { channel: 'connection-note', templateId: 'builtin-connection-note', factIds: ['role:1'], admiration: '' }, options());
-    expect(built.text).toContain('Engineering Manager at Contoso Freight');
+    expect(built.text).toContain('engineering manager at Contoso Freight');
     expect(built.factIds).toEqual(['role:1']);
   });
 

@@ -46,7 +46,7 @@ function fakeModel(options: FakeOptions = {}) {
 
 const dana = loadProfile('engineering-manager');
 const context = { profile: dana, goals: MANAGEMENT_GOALS, channel: 'connection-note' as const };
-const DRAFT = { text: "Hi Dana, I'd love to hear about your role as Engineering Manager, Platform at Acme. I'm hoping to move from backend engineering into engineering management. Open to a 20-min call?" };
+const DRAFT = { text: "Hi Dana, I saw you went from senior backend engineer to engineering manager at Acme, just the step I'm trying to take as I move into engineering management. Open to a 20-min call?" };
 const LONG_REPLY =
   "Hi Dana! I hope you're having a good week. I'd really love to hear about your role as Engineering Manager, Platform at Acme and how the platform team grew. I'm hoping to move from backend engineering into engineering management, and I'd especially value advice on leading a team for the first time. Would you be open to a 20-minute call sometime in the next few weeks? Thanks so much!";
 
@@ -86,7 +86,7 @@ describe('rewriteDraft', () => {
     const prompt = calls.prompts[0]!;
     expect(prompt).toContain('Make the draft warmer');
     expect(prompt).toContain('at most 200 characters');
-    expect(prompt).toContain('- your role as Engineering Manager, Platform at Acme');
+    expect(prompt).toContain('- your move from senior backend engineer at Globex Payments to engineering manager at Acme');
     expect(prompt).toContain("The mentee's goal: move from backend engineering into engineering management");
     expect(prompt).toContain('The ask, to keep exactly: a 20-minute call');
     expect(prompt).toContain(DRAFT.text);
@@ -112,7 +112,7 @@ describe('rewriteDraft', () => {
   it('reports output that fails the checks', async () => {
     const { model } = fakeModel({ reply: 'Hi Dana, your career is amazing and so inspiring! Let me know your thoughts.' });
     const result = await rewriteDraft('warmer', DRAFT, context, { model });
-    expect(result.checks.filter((c) => !c.ok).map((c) => c.id)).toEqual(['fact', 'goal', 'ask', 'not-generic']);
+    expect(result.checks.filter((c) => !c.ok).map((c) => c.id)).toEqual(['fact', 'goal', 'ask', 'not-generic', 'link']);
   });
 
   it("strips the model's wrapping before checking", async () => {

@@ -20,7 +20,8 @@ function run(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('npm run draft', () => {
+// Each run starts a tsx process (several seconds on a loaded machine); some tests make several.
+describe('npm run draft', { timeout: 240_000 }, () => {
   it('prints one JSON object with the default connection note and its checks', () => {
     const { code, stdout, stderr } = run('--profile', join(PROFILES, 'engineering-manager.json'), '--goals', GOALS, '--channel', 'connection-note');
     expect(stderr).toBe('');
@@ -37,9 +38,9 @@ describe('npm run draft', () => {
   });
 
   it('gives InMail a subject and both limits, Premium a 300 note, a message and email no limit', () => {
-    const inmail = JSON.parse(run('--profile', join(PROFILES, 'headline-only.json'), '--goals', GOALS, '--channel', 'inmail').stdout);
+    const inmail = JSON.parse(run('--profile', join(PROFILES, 'engineering-manager.json'), '--goals', GOALS, '--channel', 'inmail').stdout);
     expect(inmail).toMatchObject({ channel: 'inmail', limit: 1900, subjectLimit: 200 });
-    expect(inmail.subject).toBe('Advice on how to move from backend engineering into engineering management');
+    expect(inmail.subject).toBe('Advice on moving from backend engineering into engineering management');
     const premium = JSON.parse(run('--profile', join(PROFILES, 'headline-only.json'), '--goals', GOALS, '--channel', 'connection-note', '--premium').stdout);
     expect(premium.limit).toBe(300);
     const message = JSON.parse(run('--profile', join(PROFILES, 'headline-only.json'), '--goals', GOALS, '--channel=message').stdout);
@@ -56,6 +57,28 @@ describe('npm run draft', () => {
     const out = JSON.parse(stdout);
     expect(out.text).toMatch(/^Hi Sam,/);
     expect(out.checks.every((c: { ok: boolean }) => c.ok)).toBe(true);
+  });
+
+  it('prints N alternatives best first with --alternatives, each the same object as a single draft', () => {
+    const { code, stdout } = run('--profile', join(PROFILES, 'engineering-manager.json'), '--goals', GOALS, '--channel', 'email', '--alternatives', '3');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(Object.keys(out)).toEqual(['drafts']);
+    expect(out.drafts).toHaveLength(3);
+    for (const d of out.drafts) expect(Object.keys(d)).toEqual(['channel', 'limit', 'subjectLimit', 'length', 'subject', 'text', 'checks']);
+    expect(out.drafts[0].checks.every((c: { ok: boolean }) => c.ok)).toBe(true);
+    expect(new Set(out.drafts.map((d: { text: string }) => d.text)).size).toBe(3);
+    expect(run('--profile', join(PROFILES, 'engineering-manager.json'), '--goals', GOALS, '--channel', 'email', '--alternatives', 'many').stderr).toMatch(/--alternatives must be a whole number/);
+  });
+
+  it('prints "text": "" and a failing link check where nothing relates to the goal, and uses --reason', () => {
+    const none = JSON.parse(run('--profile', join(PROFILES, 'headline-only.json'), '--goals', GOALS, '--channel', 'connection-note').stdout);
+    expect(none.text).toBe('');
+    expect(none.checks.find((c: { id: string }) => c.id === 'link')).toMatchObject({ ok: false, message: expect.stringMatching(/^Nothing on Priya's profile relates to leading a team\. Add, in your own words/) });
+    const reason = 'your talk on inclusive design reviews at a Toronto meetup';
+    const withReason = JSON.parse(run('--profile', join(PROFILES, 'headline-only.json'), '--goals', GOALS, '--channel', 'connection-note', '--reason', reason).stdout);
+    expect(withReason.text).toContain('your talk on inclusive design reviews');
+    expect(withReason.checks.every((c: { ok: boolean }) => c.ok)).toBe(true);
   });
 
   it('exits 0 with failing checks for a profile with nothing beyond a name', () => {

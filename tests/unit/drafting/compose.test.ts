@@ -1,166 +1,123 @@
+// The engine end to end on invented profiles: alternatives best first, each on a different fact,
+// the mentee's own reason in every one, the ask in the channel's own words, and no copyable draft
+// when nothing on the profile relates to the goal.
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../utils/drafting/channels';
-import { composeDraft, defaultDraft, draftValues, fitSubject, makeItFit } from '../../../utils/drafting/compose';
+import { composeDraft, defaultDraft, draftAlternatives, ENGINE_TEMPLATE_ID, makeItFit } from '../../../utils/drafting/compose';
 import { extractFacts } from '../../../utils/drafting/facts';
 import { allPass, checkDraft } from '../../../utils/drafting/quality';
-import { ALL_GOALS, DESIGN_GOALS, expectDefaultDraftsPass, goals, GROWTH_GOALS, loadProfile, MANAGEMENT_GOALS, profile, role } from './helpers';
+import { ALL_GOALS, DESIGN_GOALS, goals, loadProfile, MANAGEMENT_GOALS, profile, role } from './helpers';
 
+const SAM = goals({ me: { name: 'Sam', intro: 'backend engineer at a logistics start-up' } });
 const dana = loadProfile('engineering-manager');
-const withMe = goals({ me: { name: 'Sam', intro: 'a backend engineer at Globex' } });
 
-describe('defaultDraft', () => {
-  it('writes the connection note from the brief: greeting, fact, goal, ask, within 200', () => {
-    const draft = defaultDraft(dana, MANAGEMENT_GOALS, 'connection-note');
-    expect(draft.text).toBe(
-      "Hi Dana, I'd love to hear about your role as Engineering Manager, Platform at Acme. I'm hoping to move from backend engineering into engineering management. Open to a 20-min call? Thanks!",
-    );
+describe('draftAlternatives', () => {
+  it('writes three alternatives, best first, on different facts or angles, each passing every check', () => {
+    for (const channel of CHANNELS) {
+      const drafts = draftAlternatives(dana, SAM, channel);
+      expect(drafts).toHaveLength(3);
+      expect(new Set(drafts.map((d) => d.text)).size).toBe(3);
+      for (const d of drafts) expect(d.templateId).toBe(ENGINE_TEMPLATE_ID);
+      expect(drafts[0]!.checks.filter((c) => !c.ok), drafts[0]!.text).toEqual([]);
+    }
+  });
+
+  it('ties the fact to the goal and opens the email with a proper sentence from the introduction', () => {
+    const email = defaultDraft(dana, SAM, 'email');
+    expect(email.text).toMatch(/^Hi Dana,\n\nI'm Sam, a backend engineer at a logistics start-up\. /);
+    expect(email.text).toContain('went from senior backend engineer at Globex Payments to engineering manager at Acme');
+    expect(email.text).toMatch(/the kind of move I'm hoping to make|just the step I'm trying to take/);
+    expect(email.text).toMatch(/Thank you for reading,\nSam$/);
+    expect(email.subject).toBe('Advice on moving from backend engineering into engineering management');
+  });
+
+  it('asks in each channel\'s own terms', () => {
+    const byEmail = goals({ ask: { format: 'email' } });
+    expect(defaultDraft(dana, byEmail, 'connection-note').text).toMatch(/(?:two short questions by email|email you two short questions)\?/);
+    expect(defaultDraft(dana, byEmail, 'email').text).toMatch(/Would you mind if I sent you two short questions\?/);
+    const byMessage = goals({ ask: { format: 'message' } });
+    expect(defaultDraft(dana, byMessage, 'message').text).toMatch(/a question or two here\?/);
+    expect(defaultDraft(dana, byMessage, 'email').text).not.toMatch(/over message|here\?/);
+    expect(defaultDraft(dana, goals({ ask: { format: 'call', minutes: 30, frequency: 'monthly' } }), 'email').text).toMatch(/30-minute call, perhaps monthly\?/);
+  });
+
+  it('keeps a connection note within 200 characters (300 with Premium) without cutting a sentence', () => {
+    expect(defaultDraft(dana, MANAGEMENT_GOALS, 'connection-note').copyable).toBe(true);
+    for (const g of ALL_GOALS) {
+      for (const premium of [false, true]) {
+        const note = defaultDraft(dana, g, 'connection-note', { premium });
+        if (!note.copyable) continue;
+        expect(note.text.length).toBeLessThanOrEqual(premium ? 300 : 200);
+        expect(note.text).toMatch(/[?!.]$|Thanks, \w+$/);
+      }
+    }
+  });
+
+  it("uses the mentee's own reason in every alternative", () => {
+    const reason = 'your talk on blameless postmortems at a meetup last spring';
+    for (const channel of CHANNELS) {
+      for (const d of draftAlternatives(dana, SAM, channel, { reason })) {
+        expect(d.text).toContain('blameless postmortems');
+        expect(d.admiration).toBe(reason);
+      }
+    }
+  });
+
+  it('makes no copyable draft when nothing on the profile relates to the goal, and says what to add', () => {
+    const gardener = profile({ name: 'Robin Example', experience: [role('Head Gardener', 'Kew Estates')] });
+    const [draft, ...rest] = draftAlternatives(gardener, SAM, 'email');
+    expect(rest).toEqual([]);
+    expect(draft).toMatchObject({ text: '', copyable: false });
+    const link = draft!.checks.find((c) => c.id === 'link')!;
+    expect(link.ok).toBe(false);
+    expect(link.message).toMatch(/Nothing on Robin's profile relates to leading a team\. Add, in your own words, why you are writing to Robin/);
+    // With the mentee's own reason it writes one, and it passes.
+    const withReason = defaultDraft(gardener, SAM, 'email', { reason: 'a friend said you mentor new managers at your allotment society' });
+    expect(withReason.copyable).toBe(true);
+    expect(withReason.text).toContain("I'm writing because a friend said you mentor new managers");
+    expect(allPass(withReason.checks)).toBe(true);
+  });
+
+  it('never offers a placeholder: a name-only profile has no copyable draft', () => {
+    const pat = loadProfile('name-only');
+    for (const channel of CHANNELS) expect(defaultDraft(pat, MANAGEMENT_GOALS, channel).text).toBe('');
+  });
+
+  it('works for a goal the engine has never seen', () => {
+    const person = profile({ name: 'Kit Example', experience: [role('Firmware Engineer', 'Kelpworks', { description: 'I maintain the Rust drivers for our sensor boards.' })] });
+    const draft = defaultDraft(person, goals({ summary: 'learn Rust for embedded work', helpWanted: 'which crates to start with', reasons: [] }), 'message');
+    expect(draft.text).toContain("maintain the Rust drivers for your team's sensor boards");
+    expect(allPass(draft.checks)).toBe(true);
+  });
+});
+
+describe('composeDraft (the mentee\'s own templates)', () => {
+  it('fills a template from the chosen facts and checks it', () => {
+    const facts = extractFacts(dana, MANAGEMENT_GOALS);
+    const draft = composeDraft(dana, MANAGEMENT_GOALS, 'connection-note', { facts, factIds: ['move:1-0'], templates: [], templateId: 'builtin-connection-note' });
+    expect(draft.factIds).toEqual(['move:1-0']);
+    expect(draft.text).toContain('your move from senior backend engineer');
     expect(draft.text.length).toBeLessThanOrEqual(200);
-    expect(draft.subject).toBe('');
-    expect(draft.factIds[0]).toBe('role:0');
-    expect(draft.templateId).toBe('builtin-connection-note');
-    expect(draft.shortened).toEqual(['second-fact', 'ask']);
-    expect(allPass(draft.checks)).toBe(true);
-  });
-
-  it('writes a message with two facts, the goal, the help and the ask, signed with the name', () => {
-    const draft = defaultDraft(dana, withMe, 'message');
-    expect(draft.factIds).toHaveLength(2);
-    expect(draft.text).toBe(
-      [
-        'Hi Dana,',
-        '',
-        "I'm a backend engineer at Globex. I'd love to hear about your role as Engineering Manager, Platform at Acme and how you spent eight years as a backend engineer working on payments infrastructure.",
-        '',
-        "I'm hoping to move from backend engineering into engineering management. I'd especially value advice on leading a team for the first time.",
-        '',
-        'Would you be open to a 20-minute call?',
-        '',
-        'Thanks,',
-        'Sam',
-      ].join('\n'),
-    );
-    expect(draft.text.length).toBeLessThanOrEqual(400);
-    expect(allPass(draft.checks)).toBe(true);
-  });
-
-  it('gives InMail and email a subject from the goal', () => {
-    for (const channel of ['inmail', 'email'] as const) {
-      const draft = defaultDraft(dana, MANAGEMENT_GOALS, channel);
-      expect(draft.subject).toBe('Advice on how to move from backend engineering into engineering management');
-      expect(draft.text).toContain("No worries");
-    }
-  });
-
-  it('passes every check for every invented profile with a fact, on every channel, free and Premium', () => {
-    for (const name of ['engineering-manager', 'headline-only', 'personal-site', 'long-fields', 'extract-output']) {
-      const person = loadProfile(name);
-      expect(extractFacts(person).length).toBeGreaterThan(0);
-      expectDefaultDraftsPass(person, ALL_GOALS, CHANNELS, false);
-      expectDefaultDraftsPass(person, ALL_GOALS, ['connection-note'], true);
-    }
-  });
-
-  it('uses the extra Premium room to keep more of the draft', () => {
-    const person = loadProfile('long-fields');
-    const free = defaultDraft(person, MANAGEMENT_GOALS, 'connection-note');
-    const premium = defaultDraft(person, MANAGEMENT_GOALS, 'connection-note', { premium: true });
-    expect(free.text.length).toBeLessThanOrEqual(200);
-    expect(premium.text.length).toBeLessThanOrEqual(300);
-    expect(premium.text.length).toBeGreaterThan(free.text.length);
-    expect(premium.text).toContain('into engineering management');
-    expect(free.shortened).toContain('sentences');
-    expect(premium.shortened).not.toContain('sentences');
-  });
-
-  it('leaves {admiration} to fill, and says so, for a profile with nothing beyond a name', () => {
-    const draft = defaultDraft(loadProfile('name-only'), MANAGEMENT_GOALS, 'connection-note');
-    expect(draft.factIds).toEqual([]);
-    expect(draft.text).toContain('{admiration}');
-    expect(draft.error).toBe('Fill in {admiration}: tick a fact from their profile, or say in your own words why you are writing to them');
-    const failing = draft.checks.filter((c) => !c.ok).map((c) => c.id);
-    expect(failing).toEqual(['fact', 'placeholder']);
-    expect(draft.checks[0]!.message).toMatch(/own words/);
-  });
-
-  it("uses the mentee's own words, and then passes for a profile with nothing beyond a name", () => {
-    const admiration = 'your talk at LeadDev on running incident reviews';
-    const draft = defaultDraft(loadProfile('name-only'), MANAGEMENT_GOALS, 'connection-note', { admiration });
-    expect(draft.text).toContain(`I'd love to hear about ${admiration}.`);
-    expect(draft.admiration).toBe(admiration);
-    expect(draft.checks.filter((c) => !c.ok)).toEqual([]);
-  });
-});
-
-describe('composeDraft', () => {
-  it('uses exactly the ticked facts, in order', () => {
-    const draft = composeDraft(dana, MANAGEMENT_GOALS, 'message', { factIds: ['skill:kubernetes', 'education:0'] });
-    expect(draft.text).toContain("I'd love to hear about your work with Kubernetes and your studies in Computer Science at University of Sheffield.");
-    expect(draft.factIds).toEqual(['skill:kubernetes', 'education:0']);
-  });
-
-  it('uses a chosen template and reports variables this profile cannot fill', () => {
-    const template = { id: 'mine', name: 'Mine', channel: 'any' as const, subject: '', body: 'Hi {firstName}, how is {role} at {company}? {admiration} {goal} {ask}', builtIn: false, updatedAt: '2026-01-01T00:00:00.000Z' };
-    const person = profile({ name: 'Ana Souza', headline: 'Keynote speaker on distributed tracing' });
-    const draft = composeDraft(person, MANAGEMENT_GOALS, 'message', { templateId: 'mine', templates: [template], factIds: [] });
-    expect(draft.templateId).toBe('mine');
-    expect(draft.error).toContain('Fill in {company}: this profile has no company');
-    expect(draft.error).toContain('Fill in {role}: this profile has no current role');
-    expect(draft.error).toContain('Fill in {admiration}');
-    expect(draft.checks.find((c) => c.id === 'placeholder')!.ok).toBe(false);
-  });
-
-  it('falls back to the built-in template for an unknown template id', () => {
-    expect(composeDraft(dana, MANAGEMENT_GOALS, 'inmail', { templateId: 'gone', factIds: ['role:0'] }).templateId).toBe('builtin-inmail');
-  });
-
-  it('phrases every ask format', () => {
-    expect(defaultDraft(dana, DESIGN_GOALS, 'message').text).toContain('Would you be open to a couple of questions over message?');
-    expect(defaultDraft(dana, GROWTH_GOALS, 'email').text).toContain('Would you be open to a 45-minute meeting every other week?');
-  });
-});
-
-describe('draftValues', () => {
-  it('fills names, current company and role, goal, help, ask and the mentee', () => {
-    const values = draftValues(dana, withMe, []);
-    expect(values).toMatchObject({
-      firstName: 'Dana',
-      fullName: 'Dana Whitfield',
-      company: 'Acme',
-      role: 'Engineering Manager, Platform',
-      admiration: '',
-      goal: 'move from backend engineering into engineering management',
-      help: "I'd especially value advice on leading a team for the first time.",
-      ask: 'Would you be open to a 20-minute call?',
-      myName: 'Sam',
-      myIntro: "I'm a backend engineer at Globex.",
-    });
-  });
-
-  it('has no role or company for someone whose last role ended', () => {
-    const person = profile({ experience: [role('CTO', 'Initech', { end: '2019' })] });
-    expect(draftValues(person, MANAGEMENT_GOALS, [])).toMatchObject({ role: '', company: '' });
   });
 });
 
 describe('makeItFit', () => {
   it("shortens the mentee's own edit to the channel, keeping the fact, goal and ask", () => {
+    const long =
+      "Hi Dana, I hope this finds you well. I saw that you went from senior backend engineer to engineering manager at Acme, just the step I'm trying to take. I'm hoping to move from backend engineering into engineering management, and I'd especially value advice on leading a team for the first time. Would you be open to a 20-minute call sometime? Thanks so much, Sam";
     const context = { profile: dana, goals: MANAGEMENT_GOALS, channel: 'connection-note' as const };
-    const edited =
-      "Hi Dana, I hope this finds you well. I'd love to hear about your role as Engineering Manager, Platform at Acme. I'm hoping to move from backend engineering into engineering management, and I'd especially value advice on leading a team for the first time. Would you be open to a 20-minute call sometime? Thanks so much, Sam";
-    const fitted = makeItFit({ text: edited }, context);
+    const fitted = makeItFit({ text: long }, context);
     expect(fitted.text.length).toBeLessThanOrEqual(200);
     const checks = checkDraft({ text: fitted.text }, context);
-    expect(checks.filter((c) => !c.ok)).toEqual([]);
+    for (const id of ['fact', 'goal', 'ask']) expect(checks.find((c) => c.id === id)?.ok, `${id}: ${fitted.text}`).toBe(true);
   });
+});
 
-  it('returns text that fits, or has no limit, unchanged', () => {
-    const context = { profile: dana, goals: MANAGEMENT_GOALS, channel: 'email' as const };
-    const long = 'word '.repeat(500).trim();
-    expect(makeItFit({ text: long, subject: 'Hi' }, context)).toEqual({ text: long, subject: 'Hi', steps: [] });
-  });
-
-  it('brings the subject within its limit', () => {
-    expect(fitSubject('word '.repeat(60), 200).length).toBeLessThanOrEqual(200);
-    expect(fitSubject('  short   subject ', null)).toBe('short subject');
+describe('design goals, a message ask and a long name', () => {
+  it('signs a message with the name and stays under the suggested 400 characters', () => {
+    const designer = profile({ name: 'Jo Example', experience: [role('Product Designer', 'Tidewater', { start: '2019' })], skills: ['Figma', 'Design Systems'] });
+    const draft = defaultDraft(designer, DESIGN_GOALS, 'message');
+    expect(draft.text.length).toBeLessThanOrEqual(400);
+    expect(draft.text).toMatch(/Alexandra Konstantinopoulou-Smith$/);
   });
 });

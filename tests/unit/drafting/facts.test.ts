@@ -1,137 +1,108 @@
+// Facts read once from a profile, phrased as a person says them, ranked by what they mean for the
+// goal. Invented profiles only.
 import { describe, expect, it } from 'vitest';
-import { defaultFactIds, extractFacts, factsById, goalTerms, type Fact } from '../../../utils/drafting/facts';
-import { mentionsPhrase, words } from '../../../utils/drafting/text';
-import type { ProfileDraft } from '../../../utils/schema/profile';
-import { ALL_GOALS, DESIGN_GOALS, loadProfile, MANAGEMENT_GOALS, profile, role } from './helpers';
+import { defaultFactIds, extractFacts, isRelevant } from '../../../utils/drafting/facts';
+import { goals, loadProfile, profile, role } from './helpers';
 
-const FIXTURE_NAMES = ['engineering-manager', 'headline-only', 'name-only', 'generic-title-only', 'personal-site', 'long-fields', 'extract-output'];
-
-/** The connecting words facts.ts adds around the profile's own words, and the pronoun swap (I → you). */
-const CONNECTING = new Set('your you you re ve are were yours yourself role as at time work with studies in how focus on interest a an'.split(' '));
-
-/** Every word of a fact's text that is not a connecting word appears in the profile. */
-function expectTraceable(fact: Fact, person: ProfileDraft) {
-  const profileWords = new Set(words(JSON.stringify(person)));
-  const invented = words(fact.text).filter((w) => !CONNECTING.has(w) && !profileWords.has(w));
-  expect(invented, `${fact.id}: "${fact.text}"`).toEqual([]);
-  const sourceWords = words(fact.source).filter((w) => !profileWords.has(w));
-  expect(sourceWords, `${fact.id} source "${fact.source}"`).toEqual([]);
-  for (const key of fact.keys) expect(words(key).every((w) => profileWords.has(w)), `${fact.id} key "${key}"`).toBe(true);
-}
+const MANAGEMENT = goals();
+const TALKS = goals({ summary: 'get better at giving technical talks', helpWanted: 'feedback on a talk proposal', reasons: [] });
 
 describe('extractFacts', () => {
-  it('never invents: every word of every fact, source and key comes from the profile', () => {
-    for (const name of FIXTURE_NAMES) {
-      const person = loadProfile(name);
-      for (const g of [undefined, ...ALL_GOALS]) for (const fact of extractFacts(person, g)) expectTraceable(fact, person);
-    }
+  it('says roles, moves and skills as a person would, with tenure only from the dates given', () => {
+    const dana = loadProfile('engineering-manager');
+    const byId = new Map(extractFacts(dana).map((f) => [f.id, f]));
+    expect(byId.get('role:0')).toMatchObject({ kind: 'role', text: 'your role as engineering manager at Acme', did: 'have been an engineering manager at Acme since Mar 2021' });
+    expect(byId.get('role:1')?.did).toBe('spent six years as a senior backend engineer at Globex Payments');
+    expect(byId.get('move:1-0')).toMatchObject({ kind: 'move', did: 'went from senior backend engineer at Globex Payments to engineering manager at Acme' });
+    expect(byId.get('skill:distributed-systems')?.text).toBe('your experience with distributed systems');
+    // "Leadership" is too generic to show the profile was read.
+    expect([...byId.keys()].some((id) => id.includes('leadership'))).toBe(false);
   });
 
-  it('reads roles, descriptions, About, headline, skills, company and education', () => {
-    const facts = extractFacts(loadProfile('engineering-manager'));
-    const byId = new Map(facts.map((f) => [f.id, f]));
-    expect(byId.get('role:0')).toMatchObject({ kind: 'role', text: 'your role as Engineering Manager, Platform at Acme', short: 'your work at Acme' });
-    expect(byId.get('role:1')?.text).toBe('your time as Senior Backend Engineer at Globex Payments');
-    expect(facts.find((f) => f.id.startsWith('role:0:'))?.text).toBe('how you grew the platform team from 4 to 18 engineers at Acme');
-    expect(byId.get('skill:kubernetes')).toMatchObject({ kind: 'skill', text: 'your work with Kubernetes', keys: ['Kubernetes'] });
-    expect(byId.get('education:0')?.text).toBe('your studies in Computer Science at University of Sheffield');
-    expect(facts.some((f) => f.kind === 'about' && f.text === 'how you lead the platform engineering group at Acme')).toBe(true);
-    expect(byId.get('headline:building-platform-teams')?.text).toBe('your focus on building platform teams');
-  });
-
-  it('skips generic skills and roles that only repeat a company already named', () => {
-    const ids = extractFacts(loadProfile('engineering-manager')).map((f) => f.id);
-    expect(ids).not.toContain('skill:leadership');
-    // The headline's "Engineering Manager at Acme" is role:0 again; Acme as a company fact too.
-    expect(ids.filter((id) => id.startsWith('headline:'))).toEqual(['headline:building-platform-teams']);
-    expect(ids.some((id) => id.startsWith('company:'))).toBe(false);
-  });
-
-  it('gives stable ids derived from content', () => {
-    const a = extractFacts(loadProfile('engineering-manager'), MANAGEMENT_GOALS).map((f) => f.id).sort();
-    const b = extractFacts(loadProfile('engineering-manager'), DESIGN_GOALS).map((f) => f.id).sort();
-    expect(a).toEqual(b);
-    expect(a).toContain('skill:distributed-systems');
-  });
-
-  it('yields no facts for a profile with nothing beyond a name, or only generic words', () => {
-    expect(extractFacts(loadProfile('name-only'), MANAGEMENT_GOALS)).toEqual([]);
-    expect(extractFacts(loadProfile('generic-title-only'), MANAGEMENT_GOALS)).toEqual([]);
-  });
-
-  it('never uses the name as a key', () => {
-    const person = profile({ name: 'Jordan Whitfield', company: 'Whitfield', experience: [role('Founder', 'Whitfield')] });
-    expect(extractFacts(person)).toEqual([]);
-  });
-
-  it('reads a headline-only top card as a role with its company', () => {
-    const facts = extractFacts(loadProfile('headline-only'));
-    expect(facts[0]).toMatchObject({ kind: 'headline', text: 'your role as Staff Product Designer at Northwind Health', keys: ['Northwind Health'] });
-    expect(facts[1]?.text).toBe('your work as an accessibility advocate');
-  });
-
-  it('turns first-person About sentences into second-person phrases', () => {
-    const facts = extractFacts(loadProfile('personal-site'));
-    const texts = facts.map((f) => f.text);
-    expect(texts).toContain('how you write about Bayesian statistics and teaching R to first-year students');
-    expect(texts).toContain('your interest in open data and reproducible research');
-    expect(texts).toContain('your work as a data scientist working on regional climate models');
-  });
-
-  it('ranks facts relevant to the goals first', () => {
+  it('drops legal suffixes, grade lines and pasted Title Case, and keeps names and acronyms', () => {
     const person = profile({
-      experience: [role('Staff Engineer', 'Initech'), role('Engineering Manager', 'Hooli', { end: '2019' })],
-      skills: ['Rust', 'Team Leadership Coaching'],
+      experience: [role('Co-Founder, CEO', '꩜Quillfeather Ltd.'), role('Sr. Web Designer', 'Bramblecom, Inc.', { start: '2012', end: '2016' })],
+      education: [{ school: 'University of Nowhere', degree: 'BSc', field: 'Computer Systems, Pass', start: '2008', end: '2011' }],
+      skills: ['Stakeholder Management', 'JavaScript', 'Python Endorsed by 2 colleagues'],
     });
-    const facts = extractFacts(person, MANAGEMENT_GOALS);
-    expect(facts[0]!.id).toBe('role:1');
-    expect(facts[0]!.relevance).toBeGreaterThan(0);
-    expect(facts.find((f) => f.id === 'skill:rust')!.relevance).toBe(0);
-    // Without goals, the current role leads.
-    expect(extractFacts(person)[0]!.id).toBe('role:0');
+    const texts = extractFacts(person).map((f) => f.did);
+    expect(texts).toContain('co-founded Quillfeather');
+    expect(texts).toContain('spent four years as a senior web designer at Bramblecom');
+    expect(texts).toContain('studied computer systems at the University of Nowhere');
+    expect(texts).toContain('list stakeholder management among your skills');
+    expect(texts).toContain('list Python among your skills');
+    expect(texts.join(' ')).not.toMatch(/Ltd|Inc|Pass|Endorsed/);
   });
 
-  it('matches goal words by stem: management / manager, leading / leadership', () => {
-    const terms = goalTerms(MANAGEMENT_GOALS);
-    expect(terms.get('manag')).toBe(1);
-    expect(terms.get('lead')).toBe(1);
-    // Reason words count half.
-    expect(terms.get('promotion'.slice(0, 7))).toBeUndefined();
-    expect([...terms.values()]).toContain(0.5);
+  it('tells career moves in the order they happened, never between overlapping roles', () => {
+    const person = profile({
+      experience: [
+        role('Engineering Manager', 'Fernleaf', { start: 'Jan 2020', end: 'Present' }),
+        role('Board Member', 'Harbour Trust', { start: '2015', end: 'Present' }),
+        role('Software Engineer', 'Fernleaf', { start: 'Mar 2016', end: 'Dec 2019' }),
+      ],
+    });
+    const moves = extractFacts(person).filter((f) => f.kind === 'move');
+    expect(moves.map((f) => f.did)).toEqual(['went from software engineer to engineering manager at Fernleaf']);
+  });
+
+  it('never calls a programme a company the person founded', () => {
+    const person = profile({ experience: [role('Founder Fellow // Member', 'Oakridge Commons', { start: 'Apr 2023' })] });
+    expect(extractFacts(person).map((f) => f.did).join(' ')).not.toMatch(/founded/);
+  });
+
+  it('uses description and About sentences only as whole first-person or résumé clauses', () => {
+    const person = profile({
+      about: 'I lead 40 engineers across payments and identity. Passionate about, well, everything: food, travel, code. Experienced professional with a demonstrated history of',
+      experience: [role('Head of Platform', 'Tidewater', { description: 'Grew the platform team from 4 to 18 engineers.\nResponsible for the roadmap, hiring, budgets, vendor management and' })],
+    });
+    const dids = extractFacts(person).map((f) => f.did);
+    expect(dids).toContain('lead 40 engineers across payments and identity');
+    expect(dids).toContain('grew the platform team from 4 to 18 engineers at Tidewater');
+    expect(dids.join(' | ')).not.toMatch(/demonstrated history|vendor management|everything/);
+  });
+
+  it('has no facts for a profile with only a name', () => {
+    expect(extractFacts(loadProfile('name-only'))).toEqual([]);
   });
 });
 
-describe('defaultFactIds', () => {
-  it('picks the top fact and a second relevant one that names something else', () => {
-    const facts = extractFacts(loadProfile('engineering-manager'), MANAGEMENT_GOALS);
+describe('ranking for the goal', () => {
+  it('prefers evidence of having done it (a move into management) over a university', () => {
+    const facts = extractFacts(loadProfile('engineering-manager'), MANAGEMENT);
+    expect(facts[0]!.id).toBe('move:1-0');
+    expect(facts[0]!.reason).toMatch(/move into leading a team/);
+    const school = facts.find((f) => f.kind === 'education')!;
+    expect(isRelevant(school)).toBe(false);
+  });
+
+  it('for a speaking goal, prefers the talks over the job title', () => {
+    const person = profile({
+      experience: [role('Software Engineer', 'Gantry', { description: 'Spoke at three conferences about observability.' })],
+      skills: ['Go'],
+    });
+    const [first] = extractFacts(person, TALKS);
+    expect(first!.did).toBe('spoke at three conferences about observability at Gantry');
+    expect(isRelevant(extractFacts(person, TALKS).find((f) => f.id === 'role:0')!)).toBe(false);
+  });
+
+  it('never relates a fact to the goal on one shared common word', () => {
+    const person = profile({ experience: [role('Search Engineer', 'Bramblecom', { description: 'Ensured search moves from good to great.' })] });
+    const facts = extractFacts(person, goals({ summary: 'move into product management', helpWanted: 'how to make a good first move', reasons: [] }));
+    expect(facts.filter(isRelevant)).toEqual([]);
+  });
+
+  it('finds facts for a goal the table has never seen through its names and technical words', () => {
+    const person = profile({ skills: ['Rust', 'Embedded Systems'], experience: [role('Firmware Engineer', 'Kelpworks')] });
+    const facts = extractFacts(person, goals({ summary: 'learn Rust for embedded work', helpWanted: '', reasons: [] }));
+    expect(facts.filter(isRelevant).map((f) => f.id)).toContain('skill:rust');
+  });
+
+  it('starts a draft with the most relevant fact and a different second one, or none when nothing relates', () => {
+    const facts = extractFacts(loadProfile('engineering-manager'), MANAGEMENT);
     const ids = defaultFactIds(facts);
-    expect(ids).toHaveLength(2);
-    expect(ids[0]).toBe('role:0');
-    const [first, second] = factsById(facts, ids);
-    expect(second!.text).not.toContain('Acme');
-    expect(first!.text).toContain('Acme');
-  });
-
-  it('picks one fact when nothing is relevant, none when there are none', () => {
-    const facts = extractFacts(loadProfile('headline-only'), MANAGEMENT_GOALS);
-    expect(defaultFactIds(facts)).toEqual([facts[0]!.id]);
-    expect(defaultFactIds([])).toEqual([]);
-  });
-
-  it('factsById keeps the given order and skips unknown ids', () => {
-    const facts = extractFacts(loadProfile('engineering-manager'));
-    expect(factsById(facts, ['skill:go', 'nope', 'role:0']).map((f) => f.id)).toEqual(['skill:go', 'role:0']);
-  });
-});
-
-describe('fact keys', () => {
-  it("are all found in the fact's own wording, and at least one in its short wording", () => {
-    for (const name of FIXTURE_NAMES) {
-      for (const fact of extractFacts(loadProfile(name))) {
-        expect(fact.keys.length).toBeGreaterThan(0);
-        for (const key of fact.keys) expect(mentionsPhrase(fact.text, key), `${fact.id} "${key}"`).toBe(true);
-        expect(fact.keys.some((k) => mentionsPhrase(fact.short, k)), `${fact.id} short "${fact.short}"`).toBe(true);
-      }
-    }
+    expect(ids[0]).toBe('move:1-0');
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(defaultFactIds(extractFacts(loadProfile('engineering-manager'), goals({ summary: 'learn watercolour painting', helpWanted: '', reasons: [] })))).toEqual([]);
   });
 });
