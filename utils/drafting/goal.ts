@@ -71,7 +71,8 @@ export function readGoal(goals: Pick<Goals, 'summary' | 'helpWanted' | 'me'>): G
   else if (SKILL.test(summary)) kind = 'skill';
   if (kind !== 'change' && CHANGE.test(summary) && from.size > 0 && !named) kind = 'change';
 
-  const { terms, strongTerms } = distinctiveTerms(`${summary} ${help}`);
+  // Only where the mentee is going: "a PhD in biology" is their past, not a reason to write to a physicist.
+  const { terms, strongTerms } = distinctiveTerms(`${aimText} ${help}`);
   const phrase = goalPhrase(summary);
   const firstTarget = [...targets][0];
   return {

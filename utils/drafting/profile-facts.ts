@@ -209,7 +209,8 @@ function clauseFacts(text: string, idPrefix: string, kind: FactKind, age: number
 function headOfClause(clause: string, keys: readonly string[]): string | undefined {
   const ws = clause.split(' ');
   for (let i = 3; i < ws.length - 1; i++) {
-    if (!/^(?:of|for|at|in|across|with|from|using|by|on|to|into)$/.test(ws[i]!)) continue;
+    // Only qualifiers and second conjuncts whose loss keeps the clause true ("…classes of a 300+ student course").
+    if (!/^(?:of|at|in|across|from|using|and)$/.test(ws[i]!)) continue;
     const head = ws.slice(0, i).join(' ');
     if (keys.some((k) => mentionsPhrase(head, k))) return head;
   }

@@ -48,7 +48,9 @@ function ties(fact: Fact, goal: GoalReading): string[] {
   if (fact.link === 'words') return ["which is close to what I'm working on", "which is near to what I want to learn", "which overlaps with what I'm doing"];
   if (BECOMING.has(goal.kind)) {
     if (fact.kind === 'role' || fact.kind === 'headline') return ["the kind of experience I'm hoping to learn from", "experience that speaks directly to my goal", "which is exactly the experience I'd love to learn from"];
-    return ["which is exactly the field I'm moving into", "which is what I'm working towards", "the area I most want to grow into"];
+    return goal.kind === 'change'
+      ? ["which is exactly the field I'm moving into", "which is what I'm working towards", "the area I most want to grow into"]
+      : ["which is what I'm working towards", 'the area I most want to grow in', "which is exactly where I'm heading"];
   }
   return ["which is exactly what I'm working on", "the area I most want to improve in", "which is what I'm trying to get better at"];
 }

@@ -96,7 +96,7 @@ const ORDINARY = new Set(
     'vice general tech technical full stack site reliability advisor undergraduate satellite fellow job expert professional partner owner ' +
     'teacher lecturer professor recruiter writer author editor host speaker evangelist advocate scrum department mobility apps ' +
     'enthusiast guru platform platforms solution certified internet group unit chairman chairwoman chair supervisor counselor counsellor ' +
-    'trainer thinking model innovation motivation market requirements gathering numerical athletic assessment compliance'
+    'trainer thinking model innovation motivation market requirements gathering numerical athletic assessment compliance start ups'
   ).split(' '),
 );
 
