@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { newId } from '../../utils/db/ids';
-import { deleteMeeting, saveMeeting, updateMeeting, type MeetingPatch } from '../../utils/db/meetings';
+import { deleteMeeting, saveMeeting, updateMeeting, updateMeetingKeepingBoth, type MeetingPatch } from '../../utils/db/meetings';
 import { undoInteraction } from '../../utils/db/timeline';
 import type { ActionItem, Meeting, MeetingFormat } from '../../utils/schema/meeting';
 import { meetingFormatSchema } from '../../utils/schema/meeting';
@@ -55,6 +55,9 @@ function stable(value: unknown): string {
  * record takeaways, action items, what was agreed and notes. An edit stores only the fields changed
  * here, so a box ticked in another window meanwhile is kept.
  */
+/** How the form names a free text whose two versions were both kept. */
+const BOTH_KEPT_NAMES = { questions: 'questions', takeaways: 'takeaways', notes: 'notes' } as const;
+
 export function MeetingForm({ personId, meeting, timeZone, feedback, onClose }: Props) {
   const id = useId();
   const now = new Date();
@@ -113,8 +116,16 @@ export function MeetingForm({ personId, meeting, timeZone, feedback, onClose }: 
       }
       if (Object.keys(patch).length === 0) return { message: 'Nothing changed.' };
       const before: MeetingPatch = Object.fromEntries(Object.keys(patch).map((key) => [key, meeting[key as keyof Meeting]]));
-      await updateMeeting(meeting.id, patch);
-      return { message: 'Meeting updated.', undo: () => updateMeeting(meeting.id, before) };
+      // The meeting as this form loaded it: a question, takeaway or note changed in another window
+      // meanwhile is kept beside this one, never replaced (issue #9, item 5).
+      const { bothKept } = await updateMeetingKeepingBoth(meeting.id, patch, { base: meeting });
+      const kept = bothKept.map((key) => BOTH_KEPT_NAMES[key]).join(' and ');
+      return {
+        message: kept
+          ? `Meeting updated. Its ${kept} were also changed in another window at the same time: both versions are kept, one after the other.`
+          : 'Meeting updated.',
+        undo: () => updateMeeting(meeting.id, before),
+      };
     });
     if (done) onClose();
   };

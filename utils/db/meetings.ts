@@ -3,6 +3,7 @@
 import { timelineEventSchema, type TimelineEvent } from '../schema/event';
 import { meetingSchema, type Meeting } from '../schema/meeting';
 import { personSchema } from '../schema/person';
+import { resolveTextEdit } from '../tracking/edit-conflict';
 import { logInteraction } from '../tracking/interactions';
 import { announceChange, inTransaction, openDatabase, type MentorScoutDb } from './database';
 import { PERSON_GONE, StorageProblem, withStorageErrors } from './errors';
@@ -48,26 +49,62 @@ export async function saveMeeting(meeting: Meeting, options: { now?: Date } = {}
 /** The parts of a meeting the mentee edits; everything else is the stored record's. */
 export type MeetingPatch = Partial<Omit<Meeting, 'id' | 'personId' | 'createdAt' | 'updatedAt'>>;
 
+/** The meeting's free texts edited in place: two windows changing one of them keep both (issue #9, item 5). */
+const FREE_TEXTS = ['questions', 'takeaways', 'notes'] as const;
+type FreeText = (typeof FREE_TEXTS)[number];
+
+/** Questions and takeaways are stored as lines; the conflict rule compares and joins them as text. */
+const asText = (value: string | string[]): string => (Array.isArray(value) ? value.join('\n') : value);
+const asLines = (text: string): string[] => text.split('\n').map((line) => line.trim()).filter(Boolean);
+
+export interface UpdatedMeeting {
+  meeting: Meeting;
+  /** Free texts changed here and, meanwhile, in another window: both versions were kept. */
+  bothKept: FreeText[];
+}
+
 /**
  * Applies the fields the mentee changed to the stored meeting (read-modify-write, one
  * transaction), so an action item ticked in another window meanwhile is kept unless this edit
- * changed the action items too.
+ * changed the action items too. With `base` (the meeting as this form loaded it), a free text
+ * (questions, takeaways, notes) that another window changed meanwhile is merged, never replaced:
+ * both versions are kept and named in `bothKept`.
  */
-export async function updateMeeting(meetingId: string, patch: MeetingPatch, options: { now?: Date } = {}, db?: MentorScoutDb): Promise<Meeting> {
+export async function updateMeetingKeepingBoth(
+  meetingId: string,
+  patch: MeetingPatch,
+  options: { now?: Date; base?: Pick<Meeting, FreeText> } = {},
+  db?: MentorScoutDb,
+): Promise<UpdatedMeeting> {
   const now = (options.now ?? new Date()).toISOString();
   return withStorageErrors(async () => {
     const database = db ?? (await openDatabase());
-    const meeting = await inTransaction(database, ['meetings'], 'readwrite', async (tx) => {
+    const result = await inTransaction(database, ['meetings'], 'readwrite', async (tx) => {
       const raw = await tx.objectStore('meetings').get(meetingId);
       if (!raw) throw new StorageProblem('This meeting is no longer saved (deleted in another window?), so nothing was changed.');
       const current = meetingSchema.parse(raw);
-      const next = meetingSchema.parse({ ...current, ...patch, id: current.id, personId: current.personId, createdAt: current.createdAt, updatedAt: now });
+      const merged: MeetingPatch = { ...patch };
+      const bothKept: FreeText[] = [];
+      if (options.base) {
+        for (const key of FREE_TEXTS) {
+          if (patch[key] === undefined) continue;
+          const outcome = resolveTextEdit({ base: asText(options.base[key]), mine: asText(patch[key]), stored: asText(current[key]) });
+          if (outcome.conflict) bothKept.push(key);
+          (merged as Record<string, unknown>)[key] = key === 'notes' ? outcome.text : asLines(outcome.text);
+        }
+      }
+      const next = meetingSchema.parse({ ...current, ...merged, id: current.id, personId: current.personId, createdAt: current.createdAt, updatedAt: now });
       await tx.objectStore('meetings').put(next);
-      return next;
+      return { meeting: next, bothKept };
     });
-    announceChange({ stores: ['meetings'], personIds: [meeting.personId] });
-    return meeting;
+    announceChange({ stores: ['meetings'], personIds: [result.meeting.personId] });
+    return result;
   });
+}
+
+/** updateMeeting without a base: the patch's fields replace the stored ones (Undo uses it). */
+export async function updateMeeting(meetingId: string, patch: MeetingPatch, options: { now?: Date } = {}, db?: MentorScoutDb): Promise<Meeting> {
+  return (await updateMeetingKeepingBoth(meetingId, patch, options, db)).meeting;
 }
 
 /** What deleteMeeting removed: hand it to restoreMeeting for Undo. */

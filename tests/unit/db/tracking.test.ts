@@ -7,7 +7,8 @@ import { applyBulkWrite, dumpAll, listForPerson, type StoreDump } from '../../..
 import { getPreferences, saveGoals, updatePreferences } from '../../../utils/db/settings';
 import { deleteAllData, exportBackup, restoreAllData } from '../../../utils/db/backup';
 import { applyImport, readImportBasis } from '../../../utils/db/import';
-import { deleteMeeting, restoreMeeting, saveMeeting, toggleActionItem, updateMeeting } from '../../../utils/db/meetings';
+import { deleteMeeting, restoreMeeting, saveMeeting, toggleActionItem, updateMeeting, updateMeetingKeepingBoth } from '../../../utils/db/meetings';
+import { BOTH_KEPT_MARK } from '../../../utils/tracking/edit-conflict';
 import { mergeInDb, previewMerge, undoMerge } from '../../../utils/db/merge';
 import { logInteractionFor, removeEvent, restoreEvent, setStatus, undoInteraction, undoStatusEvent } from '../../../utils/db/timeline';
 import { readTrackingData } from '../../../utils/db/tracking-data';
@@ -204,6 +205,29 @@ describe('meeting edits', () => {
     expect(edited).toMatchObject({ notes: 'Talked about on-call', takeaways: ['Write things down'], actionItems: [{ done: true }], createdAt: meeting.createdAt });
     await expect(updateMeeting(meeting.id, { durationMinutes: 1 }, {}, db)).rejects.toThrow();
     await expect(updateMeeting('m-missing', { notes: 'x' }, {}, db)).rejects.toThrow(/no longer saved/);
+  });
+
+  it('keep both versions of takeaways and notes changed in two windows at once (issue #9, item 5)', async () => {
+    const { db } = await freshDb();
+    const { person } = await seedSent(db);
+    const { meeting } = await saveMeeting(makeMeeting(person.id, { takeaways: ['Ask for feedback early'], notes: 'Good call' }), { now: new Date(T0) }, db);
+    // Window A saves first, from the meeting as both windows loaded it.
+    const first = await updateMeetingKeepingBoth(meeting.id, { takeaways: ['Ask for feedback early', 'Write a brag document'] }, { base: meeting }, db);
+    expect(first.bothKept).toEqual([]);
+    // Window B started from the same meeting and changed the takeaways and the notes.
+    const second = await updateMeetingKeepingBoth(
+      meeting.id,
+      { takeaways: ['Ask for feedback early', 'Pair with the tech lead'], notes: 'Great call' },
+      { base: meeting },
+      db,
+    );
+    expect(second.bothKept).toEqual(['takeaways']);
+    expect(second.meeting.takeaways).toEqual(['Ask for feedback early', 'Write a brag document', BOTH_KEPT_MARK, 'Ask for feedback early', 'Pair with the tech lead']);
+    // Nobody else changed the notes: this window's text simply replaces them.
+    expect(second.meeting.notes).toBe('Great call');
+    // Without a base (Undo), the patch replaces as before.
+    const undone = await updateMeeting(meeting.id, { takeaways: ['Ask for feedback early'] }, {}, db);
+    expect(undone.takeaways).toEqual(['Ask for feedback early']);
   });
 });
 
