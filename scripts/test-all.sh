@@ -36,7 +36,9 @@ vitest_suite() { # vitest_suite <name> <json file> <vitest args…>: counts ever
 check "type check" npx tsc --noEmit
 vitest_suite "unit and corpus tests" test-results/unit.json
 check "Chrome build" npx wxt build
-check "Firefox build" npx wxt build -b firefox
+# `wxt zip -b firefox` builds .output/firefox-mv2 and packs the add-on and the sources AMO asks for.
+check "Firefox build, add-on zip and sources zip" bash -c 'rm -f .output/*-firefox.zip .output/*-sources.zip
+  npx wxt zip -b firefox && ls .output/*-firefox.zip .output/*-sources.zip'
 check "web-ext lint (Firefox build, 0 errors)" bash -c 'npx web-ext lint -s .output/firefox-mv2 --output json > test-results/web-ext-lint.json; node -e "
   const r = require(\"./test-results/web-ext-lint.json\");
   for (const m of r.errors) console.log(\"error:\", m.code, m.file, m.message);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { openSidePanel } from '../../utils/ui/side-panel';
+import { toolbarAction } from '../../utils/ui/toolbar-action';
 
 export const SAVE_MENU_ID = 'save-to-mentor-scout';
 
@@ -8,8 +9,6 @@ export function createContextMenu(): void {
     browser.contextMenus.create({ id: SAVE_MENU_ID, title: 'Save to Mentor Scout', contexts: ['page', 'link', 'image', 'selection'] });
   });
 }
-
-type Action = { openPopup?: () => Promise<void> };
 
 /**
  * "Save to Mentor Scout" on a page: the click grants activeTab for that tab, so the same review form
@@ -20,8 +19,8 @@ type Action = { openPopup?: () => Promise<void> };
 export function listenToContextMenu(): void {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== SAVE_MENU_ID || tab?.id === undefined) return;
-    const action = (browser.action ?? (browser as unknown as { browserAction?: Action }).browserAction) as Action | undefined;
-    if (action?.openPopup) {
+    const action = toolbarAction() as { openPopup?: () => Promise<void> };
+    if (action.openPopup) {
       action.openPopup().catch(() => openSidePanel(tab.windowId, { view: 'capture', tabId: tab.id! }).catch(() => {}));
     } else {
       openSidePanel(tab.windowId, { view: 'capture', tabId: tab.id }).catch(() => {});

@@ -4,6 +4,7 @@ import { listPeople } from '../../utils/db/people';
 import { listAll } from '../../utils/db/records';
 import { getPreferences } from '../../utils/db/settings';
 import { z } from '../../utils/schema/zod';
+import { toolbarAction } from '../../utils/ui/toolbar-action';
 import { badgeCount, dueItems, groupByPerson, nextAlarmAt, type TodayItem } from '../../utils/tracking/followups';
 
 /** Hourly safety net: catches anything the precise alarm missed (sleep, clock changes). */
@@ -65,9 +66,10 @@ export async function checkFollowUps(now: Date = new Date()): Promise<{ due: num
   const meetingsByPerson = groupByPerson(meetings);
   const due = badgeCount(people, eventsByPerson, preferences, now, timeZone);
 
-  await browser.action.setBadgeText({ text: due > 0 ? String(due) : '' });
-  await browser.action.setBadgeBackgroundColor({ color: '#1d5fd1' });
-  await browser.action.setTitle({ title: due > 0 ? `Mentor Scout — ${due} follow-up${due === 1 ? '' : 's'} due` : 'Save this profile to Mentor Scout' });
+  const action = toolbarAction();
+  await action.setBadgeText({ text: due > 0 ? String(due) : '' });
+  await action.setBadgeBackgroundColor({ color: '#1d5fd1' });
+  await action.setTitle({ title: due > 0 ? `Mentor Scout — ${due} follow-up${due === 1 ? '' : 's'} due` : 'Save this profile to Mentor Scout' });
 
   const items = dueItems(people, eventsByPerson, meetingsByPerson, preferences, now, timeZone);
   const keys = items.map(itemKey).filter((k): k is string => k !== null);
