@@ -67,7 +67,12 @@ export function canonicalProfileUrl(url: string): string | null {
   parsed.hash = '';
   parsed.username = '';
   parsed.password = '';
-  for (const key of [...parsed.searchParams.keys()]) {
+  // forEach, not the keys() iterator: in a Firefox content script that iterator is not iterable
+  // (the page's URLSearchParams seen through an Xray wrapper), and every capture of a non-LinkedIn
+  // page threw there (issue #12; tests/e2e/firefox/journeys.e2e.ts).
+  const keys: string[] = [];
+  parsed.searchParams.forEach((_value, key) => keys.push(key));
+  for (const key of keys) {
     if (TRACKING_PARAM.test(key)) parsed.searchParams.delete(key);
   }
   let text = parsed.toString();
