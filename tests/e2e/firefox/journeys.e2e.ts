@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickButton, fieldId, readDatabaseIn, readFixture, textOf, typeInto, until, waitForText } from '../harness';
+import { clickButton, fieldId, readDatabaseIn, readFixture, statusBadge, textOf, typeInto, until, waitForText } from '../harness';
 import { inventedPerson, putRecords } from '../support/pages';
 import { launchFirefox, type FirefoxHarness } from './harness';
 import { frontTabId, openPerson, pressShortcutAndReview, saveGoals } from './steps';
@@ -85,7 +85,7 @@ describe('the journeys in firefox-esr', () => {
     await linkedIn.bringToFront();
     expect(await linkedIn.evaluate(() => navigator.clipboard.readText())).toBe(text);
     await panel.bringToFront();
-    await panel.waitForSelector('[aria-label="Status: Request drafted"]', { timeout: 15_000 });
+    await panel.waitForSelector(statusBadge('Request drafted'), { timeout: 15_000 });
     const { drafts, events } = await readDatabaseIn(panel);
     expect(drafts).toMatchObject([{ personId: PERSON_ID, channel: 'connection-note', text }]);
     expect(events.some((e) => e.personId === PERSON_ID && e.type === 'copied')).toBe(true);
@@ -94,7 +94,7 @@ describe('the journeys in firefox-esr', () => {
   it('marks the request sent, asks for the LinkedIn permission from a click, then logs the reply', async () => {
     await clickButton(panel, 'Mark as sent…');
     await clickButton(panel, 'Save as sent');
-    await panel.waitForSelector('[aria-label="Status: Request sent"]', { timeout: 15_000 });
+    await panel.waitForSelector(statusBadge('Request sent'), { timeout: 15_000 });
 
     // Reading the conversation from the side panel asks for the optional LinkedIn permission, from
     // the click itself as Firefox requires (the pref extensions.webextOptionalPermissionPrompts
