@@ -10,6 +10,9 @@ import { ReviewAndSave } from './ReviewAndSave';
 type Tab = { id: number; url: string };
 type Stage = { kind: 'idle' } | { kind: 'needs-permission'; tab: Tab } | { kind: 'reading'; tab: Tab } | { kind: 'review'; outcome: CaptureOutcome };
 
+const NOT_FROM_PANEL =
+  'The side panel can read LinkedIn pages only. On this page, click the Mentor Scout button in the toolbar (that gives it access to this one tab), or enter the person by hand.';
+
 const BY_HAND: CaptureOutcome = { found: false, reason: '', sourceUrl: '', canEnterByHand: true };
 
 /**
@@ -30,8 +33,16 @@ export function CaptureReview({ tabId, onOpenPerson, onCancel }: { tabId?: numbe
 
   const start = async () => {
     const [tab] = tabId !== undefined ? [await browser.tabs.get(tabId)] : await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined || !tab.url) {
+    if (tab?.id === undefined) {
       setProblem('There is no page to read in this window.');
+      return;
+    }
+    // Without access to a tab the browser hides its address (there is no "tabs" permission): from
+    // the side panel that is every LinkedIn page until the LinkedIn permission is granted, so ask
+    // for it first and look again (issue #12: this said "no page to read" on LinkedIn).
+    if (!tab.url) {
+      if (tabId === undefined && !(await hasLinkedInAccess())) setStage({ kind: 'needs-permission', tab: { id: tab.id, url: '' } });
+      else setProblem(NOT_FROM_PANEL);
       return;
     }
     const target = { id: tab.id, url: tab.url };
@@ -49,8 +60,14 @@ export function CaptureReview({ tabId, onOpenPerson, onCancel }: { tabId?: numbe
 
   const grant = async (tab: Tab) => {
     // Straight from the click: the permission prompt needs the user gesture.
-    if (await requestLinkedInAccess()) await read(tab);
-    else setProblem('Without that permission the side panel cannot read LinkedIn. The toolbar button always can: click it on the profile.');
+    if (!(await requestLinkedInAccess())) {
+      setProblem('Without that permission the side panel cannot read LinkedIn. The toolbar button always can: click it on the profile.');
+      return;
+    }
+    // An address hidden before the permission shows now if the tab is on LinkedIn.
+    const url = tab.url || (await browser.tabs.get(tab.id)).url;
+    if (url) await read({ id: tab.id, url });
+    else setProblem(NOT_FROM_PANEL);
   };
 
   return (

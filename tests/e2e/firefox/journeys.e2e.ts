@@ -50,7 +50,7 @@ describe('the journeys in firefox-esr', () => {
     // Before the user's gesture the extension may not read the tab: no host permission and no
     // grant, so Firefox does not even tell it the tab's address (no "tabs" permission either).
     const refused = await h.openExtensionPage(`sidepanel.html#capture=${tabId}`);
-    await waitForText(refused, 'There is no page to read in this window.');
+    await waitForText(refused, 'On this page, click the Mentor Scout button in the toolbar');
     await refused.close();
 
     // The real shortcut, pressed on the display: Firefox opens the toolbar popup on the LinkedIn
