@@ -4,6 +4,7 @@ import { describeStorageError } from '../../utils/db/errors';
 import { listEventsSince } from '../../utils/db/records';
 import { listTemplates } from '../../utils/db/templates';
 import { channelSpec, measure } from '../../utils/drafting/channels';
+import { copyVerdict } from './copy-gate';
 import { AiUnavailableError, rewriteDraft, type AiAvailability, type RewriteKind } from '../../utils/drafting/ai';
 import { extractFacts } from '../../utils/drafting/facts';
 import { fitScore } from '../../utils/drafting/fit';
@@ -18,7 +19,8 @@ import type { Preferences } from '../../utils/schema/preferences';
 import { useDbData } from '../hooks/useDbData';
 import { Notice } from '../Notice';
 import { AiActions, type AiRun } from './AiActions';
-import { CHANNEL_NAMES, defaultChannel, describeSteps, draftContext } from './composer';
+import { AlternativesPicker } from './AlternativesPicker';
+import { alternativesFor, CHANNEL_NAMES, defaultChannel, describeSteps, draftContext } from './composer';
 import { ComposerForm } from './ComposerForm';
 import { notesSentThisMonth } from './note-allowance';
 import { QualityList } from './QualityList';
@@ -157,7 +159,20 @@ function Workspace({ person, goals, preferences, templates, drafts, events, ai }
     }
   };
 
-  const copy = async (part: 'message' | 'subject') => {
+  const [softCopy, setSoftCopy] = useState<string | null>(null);
+  const copy = async (part: 'message' | 'subject', anyway = false) => {
+    if (part === 'message') {
+      const verdict = copyVerdict(state.text, state.subject, state.channel, premium, checks);
+      setSoftCopy(null);
+      if (verdict.kind === 'refused') {
+        fail(verdict.message);
+        return;
+      }
+      if (verdict.kind === 'soft' && !anyway) {
+        setSoftCopy(verdict.message);
+        return;
+      }
+    }
     try {
       await navigator.clipboard.writeText(part === 'subject' ? state.subject : state.text);
     } catch {
@@ -234,6 +249,12 @@ function Workspace({ person, goals, preferences, templates, drafts, events, ai }
     }
   };
 
+  const alternatives = useMemo(
+    () => (goals ? alternativesFor(profile, goals, state.channel, { premium, templates, facts }, state.admiration) : []),
+    [profile, goals, state.channel, premium, templates, facts, state.admiration],
+  );
+  const currentAlternative = alternatives.find((a) => a.text === state.text && a.subject === state.subject)?.key ?? null;
+
   const notes =
     state.channel === 'connection-note' ? { sent: notesSentThisMonth(events, new Date()), allowance: preferences.monthlyNoteAllowance } : null;
 
@@ -248,6 +269,7 @@ function Workspace({ person, goals, preferences, templates, drafts, events, ai }
         admiration={state.admiration}
         onAdmiration={composer.setAdmiration}
       />
+      <AlternativesPicker alternatives={alternatives} current={currentAlternative} onPick={(a) => composer.pick(a)} />
       <ComposerForm
         channel={state.channel}
         premium={premium}
@@ -280,6 +302,14 @@ function Workspace({ person, goals, preferences, templates, drafts, events, ai }
         }
       />
       {problem && <Notice tone="bad">{problem}</Notice>}
+      {softCopy && (
+        <Notice>
+          {softCopy}{' '}
+          <button type="button" onClick={() => void copy('message', true)}>
+            Copy anyway
+          </button>
+        </Notice>
+      )}
       {message && <Notice tone="ok">{message}</Notice>}
       {composer.undo && (
         <Notice>

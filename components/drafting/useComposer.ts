@@ -136,6 +136,12 @@ export function useComposer(inputs: ComposerInputs, initial: { channel: Channel;
       if (changed) replace({ ...state, text: fitted.text, subject: fitted.subject }, message);
       return { changed, message };
     },
+    /** Loads one of the alternatives into the editor; the mentee's own edits get an Undo. */
+    pick: (alternative: BuiltDraft) =>
+      replace(
+        fromBuilt(alternative, { draftId: state.draftId, saved: state.saved, factsChosen: false }),
+        handEdited(state) ? 'Switched to another alternative, replacing your edits.' : null,
+      ),
     /** Puts in text from elsewhere (an on-device rewrite), with Undo. */
     putText: (text: string, subject: string, message: string) => replace({ ...state, text, subject }, message),
     open: (draft: Draft, wording?: { text: string; subject: string }) =>
