@@ -9,7 +9,7 @@ import { clickButton, eventually, fieldId, type Harness, launch, readDatabaseIn,
 
 const LINKEDIN = 'https://www.linkedin.com/';
 const GOAL = 'move from backend engineering into engineering management';
-const FACT_ID = 'role:1'; // "your time as Engineering Manager at Contoso Freight" (components/sample.ts)
+const FACT_ID = 'role:1'; // "your five years as engineering manager at Contoso Freight" (components/sample.ts)
 const COPIED = 'Copied. Paste it into LinkedIn yourself — Mentor Scout never sends.';
 
 let h: Harness;
@@ -99,12 +99,12 @@ describe('drafting a mentorship request', () => {
     await panel.waitForFunction((id) => (document.querySelector(`input[data-fact-id="${id}"]`) as HTMLInputElement).checked, {}, FACT_ID);
 
     const text = await valueOf(panel, 'Connection note text');
-    expect(text).toContain('Engineering Manager at Contoso Freight');
+    expect(text).toContain('engineering manager at Contoso Freight');
     expect(text).toContain(GOAL);
     expect(text.length).toBeLessThanOrEqual(200);
     expect(await textOf(panel, '[data-testid="length"]')).toBe(`${text.length} of 200 characters: ${200 - text.length} characters left.`);
     const results = await checks(panel);
-    expect(Object.keys(results)).toEqual(['fact', 'goal', 'ask', 'limit', 'placeholder', 'not-generic']);
+    expect(Object.keys(results)).toEqual(['fact', 'goal', 'ask', 'limit', 'placeholder', 'not-generic', 'link', 'wording']);
     expect(Object.values(results).every(Boolean)).toBe(true);
 
     await clickButton(panel, 'Copy');
