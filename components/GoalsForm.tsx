@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { askFormatSchema, goalsSchema, reasonSchema, type Goals, type Reason } from '../utils/schema/goals';
 
 const REASON_LABELS: Record<Reason, string> = {
@@ -29,6 +29,7 @@ export function GoalsForm({
   const id = useId();
   const [goals, setGoals] = useState<Goals>(initial ?? blankGoals());
   const [error, setError] = useState<string | null>(null);
+  const summaryField = useRef<HTMLTextAreaElement>(null);
   const [saved, setSaved] = useState(false);
   const me = goals.me ?? { name: '', intro: '' };
 
@@ -36,7 +37,9 @@ export function GoalsForm({
     event.preventDefault();
     const parsed = goalsSchema.safeParse(goals);
     if (!parsed.success) {
+      // The one required field: its error is said at the field, and focus goes there.
       setError(parsed.error.issues[0]?.path[0] === 'summary' ? 'Say in a few words what you want from mentoring.' : parsed.error.issues[0]?.message ?? 'Check the form.');
+      summaryField.current?.focus();
       return;
     }
     setError(null);
@@ -59,16 +62,25 @@ export function GoalsForm({
         Who you are, in one line <span className="hint">e.g. “backend engineer at a logistics start-up”</span>
       </label>
       <input id={`${id}-intro`} value={me.intro} onChange={(e) => setGoals({ ...goals, me: { ...me, intro: e.target.value } })} />
-      <label htmlFor={`${id}-summary`}>What you want from mentoring, in your own words</label>
+      {/* Examples are hints beside the label, not placeholders: grey example answers made an empty form look filled in. */}
+      <label htmlFor={`${id}-summary`}>
+        What you want from mentoring, in your own words <span className="hint">e.g. “move from backend engineering into engineering management”</span>
+      </label>
       <textarea
         id={`${id}-summary`}
+        ref={summaryField}
         rows={2}
         required
         aria-invalid={!!error || undefined}
+        aria-describedby={error ? `${id}-summary-error` : undefined}
         value={goals.summary}
-        placeholder="move from backend engineering into engineering management"
         onChange={(e) => setGoals({ ...goals, summary: e.target.value })}
       />
+      {error && (
+        <p className="field-error" id={`${id}-summary-error`}>
+          {error}
+        </p>
+      )}
       <fieldset>
         <legend>Why (tick any)</legend>
         {reasonSchema.options.map((reason) => (
@@ -78,8 +90,10 @@ export function GoalsForm({
           </label>
         ))}
       </fieldset>
-      <label htmlFor={`${id}-help`}>The help you are looking for</label>
-      <textarea id={`${id}-help`} rows={2} value={goals.helpWanted} placeholder="advice on leading a team for the first time" onChange={(e) => setGoals({ ...goals, helpWanted: e.target.value })} />
+      <label htmlFor={`${id}-help`}>
+        The help you are looking for <span className="hint">e.g. “advice on leading a team for the first time”</span>
+      </label>
+      <textarea id={`${id}-help`} rows={2} value={goals.helpWanted} onChange={(e) => setGoals({ ...goals, helpWanted: e.target.value })} />
       <fieldset>
         <legend>The ask you are comfortable with</legend>
         <div className="row">
@@ -111,11 +125,6 @@ export function GoalsForm({
         </label>
         <input id={`${id}-frequency`} value={goals.ask.frequency ?? ''} onChange={(e) => setGoals({ ...goals, ask: { ...goals.ask, frequency: e.target.value || undefined } })} />
       </fieldset>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
       <p className="row" style={{ marginTop: '0.8em' }}>
         <button type="submit" className="primary">
           Save goals

@@ -135,8 +135,10 @@ export function PeopleView({ people, complete, total, fitScores, onOpen, onAddSa
               </span>
               <span className="badge">{STATUS_LABELS[person.status]}</span>
               {fitScores?.has(person.id) && (
-                <span className="badge" title="Fit with your goals">
-                  {fitScores.get(person.id)}
+                // Said in words, not a bare number explained only by a hover title.
+                <span className="badge fit">
+                  Fit {fitScores.get(person.id)}
+                  <span className="visually-hidden"> out of 100 with your goals</span>
                 </span>
               )}
             </button>

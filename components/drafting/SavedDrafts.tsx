@@ -1,9 +1,12 @@
 import { useId, type ReactNode } from 'react';
 import type { Draft } from '../../utils/schema/draft';
+import { formatDateTime } from '../../utils/format/dates';
+import { menteeTimeZone } from '../tracking/format';
 import { CHANNEL_NAMES } from './composer';
 
+/** When a draft was saved or copied, as every other date on the page says it (utils/format/dates.ts). */
 export function formatWhen(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return formatDateTime(iso, { timeZone: menteeTimeZone() });
 }
 
 function preview(text: string): string {

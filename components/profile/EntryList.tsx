@@ -34,11 +34,11 @@ export function EntryList<T>({ legend, noun, entries, fields, describe, blank, o
   const firstField = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    if (focusNew.current && editing !== null) {
-      firstField.current?.focus();
+    if (focusNew.current && editing !== null && firstField.current) {
+      firstField.current.focus();
       focusNew.current = false;
     }
-  }, [editing]);
+  }, [editing, entries.length]);
 
   const set = (index: number, patch: Partial<T>) => onChange(entries.map((e, i) => (i === index ? { ...e, ...patch } : e)));
   const remove = (index: number) => {

@@ -4,6 +4,7 @@ import { logInteractionFor, undoInteraction } from '../../utils/db/timeline';
 import type { Channel } from '../../utils/schema/channel';
 import type { Draft } from '../../utils/schema/draft';
 import type { TimelineEvent } from '../../utils/schema/event';
+import { followUpChannelFor, replyChannelFor, REPLY_CHANNELS } from '../../utils/tracking/defaults';
 import { localDay } from '../../utils/tracking/zoned-time';
 import { channelLabel, formatDay, instantFromDayInput } from './format';
 import type { Feedback } from './useFeedback';
@@ -40,12 +41,6 @@ function firstWords(text: string, max = 60): string {
   return line.length > max ? `${line.slice(0, max - 1)}…` : line || '(empty)';
 }
 
-/** The channel the conversation is on: that of the latest request or follow-up, else a LinkedIn message. */
-function conversationChannel(events: readonly TimelineEvent[]): Channel {
-  let latest: TimelineEvent | undefined;
-  for (const e of events) if ((e.type === 'sent' || e.type === 'follow-up') && e.channel && (!latest || e.at > latest.at)) latest = e;
-  return latest?.channel ?? 'message';
-}
 
 /** One form for logging what happened: the request sent, their reply, a follow-up, or a note. */
 export function InteractionForm({ kind, personId, personName, events, drafts, timeZone, feedback, onClose }: Props) {
@@ -53,7 +48,9 @@ export function InteractionForm({ kind, personId, personName, events, drafts, ti
   const today = localDay(new Date(), timeZone);
   const sortedDrafts = [...drafts].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const [draftId, setDraftId] = useState(kind === 'sent' && sortedDrafts[0] ? sortedDrafts[0].id : '');
-  const [channel, setChannel] = useState<Channel>(kind === 'sent' ? (sortedDrafts[0]?.channel ?? 'message') : conversationChannel(events));
+  const [channel, setChannel] = useState<Channel>(
+    kind === 'sent' ? (sortedDrafts[0]?.channel ?? 'message') : kind === 'reply' ? replyChannelFor(events) : followUpChannelFor(events),
+  );
   const [day, setDay] = useState(today);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -82,7 +79,7 @@ export function InteractionForm({ kind, personId, personName, events, drafts, ti
         'follow-up': `Logged your follow-up${when}.`,
         note: 'Added the note to the timeline.',
       };
-      return { message: words[kind], undo: () => undoInteraction(personId, added.map((ev) => ev.id)) };
+      return { message: words[kind], undo: () => undoInteraction(personId, added.map((ev) => ev.id)), eventIds: added.map((ev) => ev.id) };
     });
     if (done) onClose();
   };
@@ -123,7 +120,7 @@ export function InteractionForm({ kind, personId, personName, events, drafts, ti
           <div className="grow">
             <label htmlFor={`${id}-channel`}>{kind === 'reply' ? 'Where did they reply?' : 'Sent as'}</label>
             <select id={`${id}-channel`} value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
-              {CHANNELS.map((c) => (
+              {(kind === 'reply' ? REPLY_CHANNELS : CHANNELS).map((c) => (
                 <option key={c} value={c}>
                   {channelLabel(c)}
                 </option>

@@ -4,6 +4,7 @@ import { deleteMeeting, saveMeeting, updateMeeting, updateMeetingKeepingBoth, ty
 import { undoInteraction } from '../../utils/db/timeline';
 import type { ActionItem, Meeting, MeetingFormat } from '../../utils/schema/meeting';
 import { meetingFormatSchema } from '../../utils/schema/meeting';
+import { DEFAULT_MEETING_MINUTES } from '../../utils/tracking/defaults';
 import { addDays, localDay, wallTimeOf } from '../../utils/tracking/zoned-time';
 import { formatDay, formatTime, instantFromDayAndTime } from './format';
 import type { Feedback } from './useFeedback';
@@ -27,6 +28,8 @@ interface Props {
   /** The meeting to edit; a new one when absent. */
   meeting?: Meeting;
   timeZone: string;
+  /** A new meeting's length: the goals' ask (utils/tracking/defaults.ts). */
+  defaultMinutes?: number;
   feedback: Feedback;
   onClose: () => void;
 }
@@ -58,13 +61,13 @@ function stable(value: unknown): string {
 /** How the form names a free text whose two versions were both kept. */
 const BOTH_KEPT_NAMES = { questions: 'questions', takeaways: 'takeaways', notes: 'notes' } as const;
 
-export function MeetingForm({ personId, meeting, timeZone, feedback, onClose }: Props) {
+export function MeetingForm({ personId, meeting, timeZone, defaultMinutes = DEFAULT_MEETING_MINUTES, feedback, onClose }: Props) {
   const id = useId();
   const now = new Date();
   const start = meeting ? wallTimeOf(meeting.startsAt, timeZone) : null;
   const [day, setDay] = useState(meeting ? localDay(meeting.startsAt, timeZone) : addDays(localDay(now, timeZone), 1));
   const [time, setTime] = useState(start ? `${String(start.hour).padStart(2, '0')}:${String(start.minute).padStart(2, '0')}` : '10:00');
-  const [duration, setDuration] = useState(String(meeting?.durationMinutes ?? 30));
+  const [duration, setDuration] = useState(String(meeting?.durationMinutes ?? defaultMinutes));
   const [format, setFormat] = useState<MeetingFormat>(meeting?.format ?? 'video');
   const [questions, setQuestions] = useState((meeting?.questions ?? []).join('\n'));
   const [takeaways, setTakeaways] = useState((meeting?.takeaways ?? []).join('\n'));
@@ -73,6 +76,8 @@ export function MeetingForm({ personId, meeting, timeZone, feedback, onClose }: 
   const [channel, setChannel] = useState(meeting?.expectations.channel ?? '');
   const [notes, setNotes] = useState(meeting?.notes ?? '');
   const [error, setError] = useState<string | null>(null);
+  // The item just added: its text field takes focus (the button would otherwise keep it).
+  const [focusItem, setFocusItem] = useState<string | null>(null);
 
   const setItem = (index: number, patch: Partial<ItemRow>) => setItems((rows) => rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
 
@@ -193,7 +198,7 @@ export function MeetingForm({ personId, meeting, timeZone, feedback, onClose }: 
         </h4>
         <ul className="plain stack" aria-labelledby={`${id}-items`}>
           {items.map((item, index) => (
-            <li key={item.id} className="row">
+            <li key={item.id} className="action-item">
               <input
                 type="checkbox"
                 style={{ width: 'auto' }}
@@ -201,15 +206,41 @@ export function MeetingForm({ personId, meeting, timeZone, feedback, onClose }: 
                 aria-label={`Done: ${item.text || `action item ${index + 1}`}`}
                 onChange={(e) => setItem(index, { done: e.target.checked })}
               />
-              <input className="grow" style={{ flex: 3 }} value={item.text} maxLength={1_000} aria-label={`Action item ${index + 1}`} onChange={(e) => setItem(index, { text: e.target.value })} />
-              <input type="date" className="grow" value={item.due} aria-label={`Due date of action item ${index + 1}`} onChange={(e) => setItem(index, { due: e.target.value })} />
+              <input
+                className="action-text"
+                value={item.text}
+                maxLength={1_000}
+                aria-label={`Action item ${index + 1}`}
+                ref={
+                  item.id === focusItem
+                    ? (el) => {
+                        if (!el) return;
+                        el.focus();
+                        setFocusItem(null);
+                      }
+                    : undefined
+                }
+                onChange={(e) => setItem(index, { text: e.target.value })}
+              />
+              {/* On its own line, wide enough for the whole date (a 65 px box showed "0/2026"). */}
+              <label className="action-due">
+                Due{' '}
+                <input type="date" value={item.due} aria-label={`Due date of action item ${index + 1}`} onChange={(e) => setItem(index, { due: e.target.value })} />
+              </label>
               <button type="button" className="link" aria-label={`Remove action item ${index + 1}`} onClick={() => setItems((rows) => rows.filter((_, i) => i !== index))}>
                 Remove
               </button>
             </li>
           ))}
         </ul>
-        <button type="button" onClick={() => setItems((rows) => [...rows, { id: newId('ai'), text: '', due: '', done: false }])}>
+        <button
+          type="button"
+          onClick={() => {
+            const added = newId('ai');
+            setFocusItem(added);
+            setItems((rows) => [...rows, { id: added, text: '', due: '', done: false }]);
+          }}
+        >
           Add an action item
         </button>
 

@@ -7,7 +7,10 @@ import { icsFileName, meetingToIcs } from '../../utils/tracking/ics';
 import { useDbData } from '../hooks/useDbData';
 import { Notice } from '../Notice';
 import { downloadText } from './download';
-import { formatDay, formatTime, menteeTimeZone } from './format';
+import { getGoals } from '../../utils/db/settings';
+import { formatTimeRange, formatZoneName } from '../../utils/format/dates';
+import { meetingMinutesFor } from '../../utils/tracking/defaults';
+import { formatDay, menteeTimeZone } from './format';
 import { FORMAT_LABELS, MeetingForm } from './MeetingForm';
 import { useFeedback, type Feedback } from './useFeedback';
 
@@ -15,6 +18,7 @@ import { useFeedback, type Feedback } from './useFeedback';
 export function MeetingsPanel({ person }: { person: Person }) {
   const id = useId();
   const meetings = useDbData(() => listForPerson('meetings', person.id), ['meetings'], [person.id]);
+  const goals = useDbData(getGoals, ['settings']);
   const feedback = useFeedback();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const { clear } = feedback;
@@ -41,7 +45,9 @@ export function MeetingsPanel({ person }: { person: Person }) {
       </div>
       {meetings.error && <Notice tone="bad">{meetings.error}</Notice>}
       {feedback.view}
-      {editing === 'new' && <MeetingForm personId={person.id} timeZone={timeZone} feedback={feedback} onClose={() => setEditing(null)} />}
+      {editing === 'new' && (
+        <MeetingForm personId={person.id} timeZone={timeZone} defaultMinutes={meetingMinutesFor(goals.data)} feedback={feedback} onClose={() => setEditing(null)} />
+      )}
       {meetings.data && list.length === 0 && editing !== 'new' && (
         <p className="muted">No meetings yet. When {person.profile.name} agrees to talk, schedule it here: you can prepare questions and add it to your calendar.</p>
       )}
@@ -56,6 +62,20 @@ export function MeetingsPanel({ person }: { person: Person }) {
   );
 }
 
+/**
+ * "Video call, 5 Dec, 10:00–10:30 (CET)" in the meeting's own zone, and the same span in the
+ * mentee's zone when it differs ("16:00–16:30 your time").
+ */
+export function meetingWhen(meeting: Meeting, end: string, timeZone: string, locale?: string): { title: string; yourTime: string | null } {
+  const zone = meeting.timeZone;
+  const span = formatTimeRange(meeting.startsAt, end, { timeZone: zone, locale });
+  if (zone === timeZone) return { title: `${FORMAT_LABELS[meeting.format]}, ${span}`, yourTime: null };
+  return {
+    title: `${FORMAT_LABELS[meeting.format]}, ${span} (${formatZoneName(meeting.startsAt, { timeZone: zone, locale })})`,
+    yourTime: `${formatTimeRange(meeting.startsAt, end, { timeZone, locale })} your time (${formatZoneName(meeting.startsAt, { timeZone, locale })})`,
+  };
+}
+
 interface CardProps {
   meeting: Meeting;
   person: Person;
@@ -68,7 +88,7 @@ interface CardProps {
 function MeetingCard({ meeting, person, timeZone, past, feedback, onEdit }: CardProps) {
   const id = useId();
   const end = new Date(Date.parse(meeting.startsAt) + meeting.durationMinutes * 60_000).toISOString();
-  const title = `${FORMAT_LABELS[meeting.format]} on ${formatDay(meeting.startsAt, timeZone)}, ${formatTime(meeting.startsAt, timeZone)}–${formatTime(end, timeZone)}`;
+  const { title, yourTime } = meetingWhen(meeting, end, timeZone);
 
   const addToCalendar = () => {
     const text = meetingToIcs(meeting, { personName: person.profile.name, now: new Date(), profileUrl: person.profileUrl });
@@ -82,9 +102,11 @@ function MeetingCard({ meeting, person, timeZone, past, feedback, onEdit }: Card
           {title} {past ? <span className="badge">Past</span> : <span className="badge">Upcoming</span>}
         </h3>
       </div>
-      <p className="hint" style={{ margin: 0 }}>
-        Your time ({timeZone}){meeting.timeZone !== timeZone ? `; planned in ${meeting.timeZone}` : ''}.
-      </p>
+      {yourTime && (
+        <p className="hint" style={{ margin: 0 }}>
+          {yourTime}
+        </p>
+      )}
       {meeting.questions.length > 0 && (
         <>
           <h4 style={{ margin: 0 }}>Questions to ask</h4>
@@ -142,7 +164,8 @@ function MeetingCard({ meeting, person, timeZone, past, feedback, onEdit }: Card
       )}
       {meeting.notes && <p style={{ whiteSpace: 'pre-wrap', margin: 0, overflowWrap: 'anywhere' }}>{meeting.notes}</p>}
       <div className="row">
-        <button type="button" onClick={addToCalendar} aria-label={`Add the ${title.toLowerCase()} to your calendar (downloads a calendar file)`}>
+        {/* The name starts with the visible words, so speech users can say what they see. */}
+        <button type="button" onClick={addToCalendar} aria-label={`Add to calendar: ${title} (downloads a calendar file)`}>
           Add to calendar
         </button>
         <button type="button" onClick={onEdit}>

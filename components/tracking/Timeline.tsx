@@ -1,5 +1,6 @@
 import { removeEvent, REMOVABLE_EVENT_TYPES, restoreEvent, undoStatusEvent } from '../../utils/db/timeline';
 import type { TimelineEvent } from '../../utils/schema/event';
+import { latestStatusEventId } from '../../utils/tracking/defaults';
 import { STATUS_LABELS } from '../../utils/tracking/status';
 import { channelLabel, describeEvent, formatDateTime, newestFirst } from './format';
 import type { Feedback } from './useFeedback';
@@ -13,6 +14,8 @@ const REMOVED_WORDS: Partial<Record<TimelineEvent['type'], string>> = { note: 't
 export function Timeline({ personId, events, timeZone, feedback }: { personId: string; events: readonly TimelineEvent[]; timeZone: string; feedback: Feedback }) {
   if (events.length === 0) return <p className="muted">Nothing on the timeline yet. Mark the request as sent once you have sent it, and the follow-up reminders start.</p>;
   const now = new Date();
+  // Only the newest status change can be undone: undoing an older one would skip the later ones.
+  const undoable = latestStatusEventId(events);
   return (
     <ul className="plain stack" aria-label="Timeline, newest first">
       {newestFirst(events).map((event) => (
@@ -25,7 +28,7 @@ export function Timeline({ personId, events, timeZone, feedback }: { personId: s
               — <strong>{describeEvent(event)}</strong>
               {event.channel && <span className="muted"> · {channelLabel(event.channel)}</span>}
             </span>
-            {event.type === 'status' && event.from && event.to && (
+            {event.type === 'status' && event.id === undoable && event.from && event.to && (
               <button
                 type="button"
                 className="link"

@@ -4,7 +4,9 @@ import { setStatus, undoStatusEvent } from '../../utils/db/timeline';
 import type { Person } from '../../utils/schema/person';
 import type { Preferences } from '../../utils/schema/preferences';
 import type { Status } from '../../utils/schema/status';
+import { isSuperseded } from '../../utils/tracking/defaults';
 import { isReadyForNoReply } from '../../utils/tracking/followups';
+import { hasLinkedInAddress } from '../../utils/tracking/linkedin-person';
 import { nextStatuses, STATUS_DESCRIPTIONS, STATUS_LABELS } from '../../utils/tracking/status';
 import { useDbData } from '../hooks/useDbData';
 import { Notice } from '../Notice';
@@ -50,6 +52,11 @@ export function TrackingPanel({ person, preferences }: { person: Person; prefere
   const timeZone = menteeTimeZone();
   const now = new Date();
   const timeline = events.data ?? [];
+  // "Logged their reply … Undo" is out of date once something newer happened (a meeting scheduled).
+  const superseded = isSuperseded(feedback.eventIds, timeline);
+  useEffect(() => {
+    if (superseded) clear();
+  }, [superseded, clear]);
   const noReplyReady = isReadyForNoReply(person, timeline, preferences, now, timeZone);
   // "No reply" is asked as a question in the follow-up state below, not offered twice.
   const next = nextStatuses(person.status, { noReplyReady }).filter((s) => s !== 'no-reply');
@@ -59,7 +66,7 @@ export function TrackingPanel({ person, preferences }: { person: Person; prefere
     setOpen(null);
     void feedback.run(async () => {
       const { event } = await setStatus(person.id, to, { at: new Date().toISOString() });
-      return { message: `Status changed to “${STATUS_LABELS[to]}”.`, undo: () => undoStatusEvent(person.id, event.id) };
+      return { message: `Status changed to “${STATUS_LABELS[to]}”.`, undo: () => undoStatusEvent(person.id, event.id), eventIds: [event.id] };
     });
   };
 
@@ -132,7 +139,8 @@ export function TrackingPanel({ person, preferences }: { person: Person; prefere
         />
       ) : null}
 
-      <ConversationReply person={person} events={timeline} feedback={feedback} />
+      {/* Only for someone Mentor Scout knows on LinkedIn (not a person saved from their own site). */}
+      {hasLinkedInAddress(person) && <ConversationReply person={person} events={timeline} feedback={feedback} />}
 
       <h3 id={`${id}-timeline`}>Timeline</h3>
       {events.data ? <Timeline personId={person.id} events={timeline} timeZone={timeZone} feedback={feedback} /> : <p role="status">Loading…</p>}

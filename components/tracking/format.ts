@@ -1,9 +1,10 @@
-// Dates and timeline entries in the words the tracking screens use. Days are the mentee's calendar
+// Dates and timeline entries in the words the tracking screens use (dates through utils/format/dates.ts). Days are the mentee's calendar
 // days (their zone), so "due on 3 Dec" means the same day here, in the badge and in the background.
 import { channelSpec } from '../../utils/drafting/channels';
 import type { Channel } from '../../utils/schema/channel';
 import type { TimelineEvent } from '../../utils/schema/event';
 import { STATUS_LABELS } from '../../utils/tracking/status';
+import { formatDate, formatDateTime as formatDateAndTime, formatTime as formatClock } from '../../utils/format/dates';
 import { instantOfWallTime, localDay, safeTimeZone, wallTimeOf } from '../../utils/tracking/zoned-time';
 
 /** The mentee's time zone, as the browser knows it. */
@@ -11,24 +12,19 @@ export function menteeTimeZone(): string {
   return safeTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
 }
 
-/** "3 Dec", with the year when it is not this year: "3 Dec 2024". */
-export function formatDay(instantOrDay: string, timeZone: string, now: Date = new Date()): string {
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(instantOrDay) ? instantOrDay : localDay(instantOrDay, timeZone);
-  const [year, month, d] = day.split('-').map(Number);
-  const date = new Date(Date.UTC(year!, month! - 1, d!, 12));
-  const sameYear = year === Number(localDay(now, timeZone).slice(0, 4));
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }), timeZone: 'UTC' }).format(date);
+/** "3 Dec" (en-GB) or "Dec 3" (en-US), with the year when it is not this year: utils/format/dates.ts. */
+export function formatDay(instantOrDay: string, timeZone: string, now: Date = new Date(), locale?: string): string {
+  return formatDate(instantOrDay, { timeZone, now, locale });
 }
 
-/** "14:05" in the zone. */
-export function formatTime(instant: string, timeZone: string): string {
-  const { hour, minute } = wallTimeOf(instant, safeTimeZone(timeZone));
-  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+/** "14:05" or "2:05 PM" in the zone, as the browser's language writes it. */
+export function formatTime(instant: string, timeZone: string, locale?: string): string {
+  return formatClock(instant, { timeZone: safeTimeZone(timeZone), locale });
 }
 
-/** "3 Dec, 14:05". */
-export function formatDateTime(instant: string, timeZone: string, now: Date = new Date()): string {
-  return `${formatDay(instant, timeZone, now)}, ${formatTime(instant, timeZone)}`;
+/** "3 Dec, 14:05" or "Dec 3, 2:05 PM". */
+export function formatDateTime(instant: string, timeZone: string, now: Date = new Date(), locale?: string): string {
+  return formatDateAndTime(instant, { timeZone, now, locale });
 }
 
 /**

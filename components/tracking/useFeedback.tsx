@@ -4,7 +4,12 @@ import { Notice } from '../Notice';
 import { recountFollowUps } from './recount';
 
 /** What an action reports: a sentence (with Undo when it can be taken back), or why it did nothing. */
-export type Outcome = { message: string; undo?: () => Promise<unknown> } | { problem: string };
+export type Outcome = {
+  message: string;
+  undo?: () => Promise<unknown>;
+  /** The timeline events the action added: once newer ones exist, the message is out of date. */
+  eventIds?: string[];
+} | { problem: string };
 
 export interface Feedback {
   /** Runs a tracking action: reports its outcome, words any storage error, recounts the badge. */
@@ -13,6 +18,8 @@ export interface Feedback {
   /** The notices to render where the action's section shows its messages. */
   view: ReactNode;
   clear: () => void;
+  /** The events the last successful action added, when it said. */
+  eventIds?: string[];
 }
 
 /**
@@ -69,5 +76,6 @@ export function useFeedback(): Feedback {
       </Notice>
     );
 
-  return { run, busy, view, clear: useCallback(() => setOutcome(null), []) };
+  const eventIds = outcome && 'message' in outcome ? outcome.eventIds : undefined;
+  return { run, busy, view, clear: useCallback(() => setOutcome(null), []), eventIds };
 }

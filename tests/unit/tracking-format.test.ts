@@ -21,9 +21,9 @@ describe('dates picked in the tracking forms', () => {
   });
 
   it('says the day as "3 Dec", with the year only when it is another year', () => {
-    expect(formatDay('2025-12-03', BERLIN, now)).toBe('3 Dec');
-    expect(formatDay('2024-12-31T23:30:00.000Z', BERLIN, now)).toBe('1 Jan');
-    expect(formatDay('2024-06-01', BERLIN, now)).toBe('1 Jun 2024');
+    expect(formatDay('2025-12-03', BERLIN, now, 'en-GB')).toBe('3 Dec');
+    expect(formatDay('2024-12-31T23:30:00.000Z', BERLIN, now, 'en-GB')).toBe('1 Jan');
+    expect(formatDay('2024-06-01', BERLIN, now, 'en-GB')).toBe('1 Jun 2024');
   });
 });
 
