@@ -49,7 +49,8 @@ export function PersonView({ personId, goals, onBack, onOpenPerson, onDeleted }:
   const preferences = useDbData(getPreferences, ['settings']);
   const [problem, setProblem] = useState<string | null>(null);
   const [layout, setLayout] = useState<{ personId: string; layout: SectionLayout } | null>(null);
-  const status = person.data?.status;
+  // Only this person's status: right after a switch, the data may still be the previous person's.
+  const status = person.data?.id === personId ? person.data.status : undefined;
 
   // The order is set when the page opens at a person, and kept while it stays open.
   useEffect(() => {

@@ -14,7 +14,10 @@ export interface Violation {
 }
 
 declare const axe: {
-  run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[]; failureSummary?: string }[] }[] }>;
+  run(
+    context: Document,
+    options: object,
+  ): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[]; failureSummary?: string }[] }[]; passes: unknown[] }>;
 };
 
 /**
@@ -26,10 +29,16 @@ export async function auditBothSchemes(page: Page, where: string): Promise<Viola
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
     if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-    const violations = await page.evaluate(async () => {
+    const { violations, passed, dark } = await page.evaluate(async () => {
       const result = await axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`) }));
+      return {
+        violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`) })),
+        passed: result.passes.length,
+        dark: matchMedia('(prefers-color-scheme: dark)').matches,
+      };
     });
+    // A run that checked nothing, or in the wrong scheme, would pass for the wrong reason.
+    if (passed < 10 || dark !== (scheme === 'dark')) throw new Error(`axe did not run as asked on ${where} (${scheme}): ${passed} rules passed, dark=${dark}`);
     found.push(...violations.map((v) => ({ where: `${where} (${scheme})`, ...v })));
   }
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);

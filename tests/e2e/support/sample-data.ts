@@ -100,7 +100,8 @@ export function sampleRecords(now = Date.now()) {
     {
       id: 'mt:priya-first',
       personId: priya.id,
-      startsAt: at(3),
+      // Three days ago at 10:00 in Amsterdam (09:00 UTC in winter): a round time reads better.
+      startsAt: new Date(Math.floor((now - 3 * DAY) / DAY) * DAY + 9 * 3_600_000).toISOString(),
       timeZone: 'Europe/Amsterdam',
       durationMinutes: 20,
       format: 'video',
