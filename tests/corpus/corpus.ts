@@ -1,5 +1,7 @@
 // Reads ../shared/fixtures (real saved pages, never copied into the project) and scores the
-// extractor against cases.json with the matching rules its `fields` note gives.
+// extractor against cases.json and cases-2026.json (one list of cases) with the matching rules their
+// `fields` notes give. The 2026 file adds three keys (firstExperience, firstEducation, skillsSample),
+// scored only on the cases that carry them.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +10,8 @@ import type { CaptureResult, ProfileDraft } from '../../utils/schema/profile';
 const here = dirname(fileURLToPath(import.meta.url));
 export const FIXTURES_DIR = resolve(process.env.MENTOR_SCOUT_FIXTURES ?? resolve(here, '../../../shared/fixtures'));
 export const CASES_FILE = resolve(FIXTURES_DIR, 'cases.json');
+/** Later pages (2025-26 layouts, Bluesky), same shape plus the three keys below. Optional. */
+export const CASES_2026_FILE = resolve(FIXTURES_DIR, 'cases-2026.json');
 
 export interface Range {
   min: number;
@@ -21,6 +25,10 @@ export interface CaseExpect {
   aboutStartsWith: string | null;
   experienceCount: Range | null;
   educationCount: Range | null;
+  /** Only on cases-2026.json cases; a missing key is not scored, null means "no such entry". */
+  firstExperience?: { title: string | null; company: string | null } | null;
+  firstEducation?: { school: string | null } | null;
+  skillsSample?: string[] | null;
 }
 export interface Case {
   page: string;
@@ -34,8 +42,10 @@ export function corpusAvailable(): boolean {
   return existsSync(CASES_FILE);
 }
 
+/** Every case of both files, as one list (the 2026 file is read when it is there). */
 export function loadCases(): Case[] {
-  return (JSON.parse(readFileSync(CASES_FILE, 'utf8')) as { cases: Case[] }).cases;
+  const read = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { cases: Case[] }).cases;
+  return [...read(CASES_FILE), ...(existsSync(CASES_2026_FILE) ? read(CASES_2026_FILE) : [])];
 }
 
 export function readCasePage(testCase: Case): string {
@@ -56,12 +66,14 @@ export function normalise(value: string | null | undefined): string {
 }
 
 export const FIELDS = ['name', 'headline', 'location', 'company', 'about', 'experience', 'education'] as const;
+/** The keys cases-2026.json adds; scored only where a case has them. */
+export const NEW_FIELDS = ['firstExperience', 'firstEducation', 'skillsSample'] as const;
 export type Field = (typeof FIELDS)[number];
 /** Every field above, plus "noProfile": pages without a profile reported as such. */
-export type Metric = Field | 'noProfile';
+export type Metric = Field | (typeof NEW_FIELDS)[number] | 'noProfile';
 
 export interface FieldScore {
-  field: Field;
+  field: Field | (typeof NEW_FIELDS)[number];
   ok: boolean;
   expected: string;
   actual: string;
@@ -103,7 +115,47 @@ export function scoreProfile(expect: CaseExpect, profile: ProfileDraft | null): 
     },
     { field: 'experience', ok: countWithin(experience, expect.experienceCount), expected: rangeText(expect.experienceCount), actual: String(experience) },
     { field: 'education', ok: countWithin(education, expect.educationCount), expected: rangeText(expect.educationCount), actual: String(education) },
+    ...scoreNewKeys(expect, p),
   ];
+}
+
+/** A part the page shows (compared normalised) or null: then the extractor must give nothing. */
+const samePart = (expected: string | null, actual: string | undefined) => (expected === null ? normalise(actual) === '' : normalise(actual) === normalise(expected));
+
+/** firstExperience, firstEducation and skillsSample, for the cases that carry them. */
+function scoreNewKeys(expect: CaseExpect, p: ProfileDraft | null): FieldScore[] {
+  const out: FieldScore[] = [];
+  if (expect.firstExperience !== undefined) {
+    const want = expect.firstExperience;
+    const got = p?.experience[0];
+    out.push({
+      field: 'firstExperience',
+      ok: want === null ? !got : !!got && samePart(want.title, got.title) && samePart(want.company, got.company),
+      expected: want ? `${want.title ?? '∅'} @ ${want.company ?? '∅'}` : '(none)',
+      actual: got ? `${got.title} @ ${got.company}` : '(none)',
+    });
+  }
+  if (expect.firstEducation !== undefined) {
+    const want = expect.firstEducation;
+    const got = p?.education[0];
+    out.push({
+      field: 'firstEducation',
+      ok: want === null ? !got : !!got && samePart(want.school, got.school),
+      expected: want?.school ?? '(none)',
+      actual: got ? got.school : '(none)',
+    });
+  }
+  if (expect.skillsSample !== undefined) {
+    const want = expect.skillsSample;
+    const got = new Set((p?.skills ?? []).map(normalise));
+    out.push({
+      field: 'skillsSample',
+      ok: want === null ? got.size === 0 : want.every((skill) => got.has(normalise(skill))),
+      expected: want ? want.join(' | ') : '(none)',
+      actual: (p?.skills ?? []).slice(0, 6).join(' | '),
+    });
+  }
+  return out;
 }
 
 export interface CaseReport {

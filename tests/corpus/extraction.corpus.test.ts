@@ -19,8 +19,9 @@ if (!corpusAvailable()) {
     );
     const figures = accuracy(reports);
 
+    // The keys cases-2026.json adds print beside the old ones, on the same lines' shape.
     const lines = Object.entries(figures).map(
-      ([metric, f]) => `${metric.padEnd(11)} ${(100 * f.share).toFixed(1).padStart(5)} %  (${f.right}/${f.total}; floor ${(100 * (baseline[metric as Metric] ?? 0)).toFixed(1)} %)`,
+      ([metric, f]) => `${metric.padEnd(15)} ${(100 * f.share).toFixed(1).padStart(5)} %  (${f.right}/${f.total}; floor ${(100 * (baseline[metric as Metric] ?? 0)).toFixed(1)} %)`,
     );
     const misses = reports.flatMap((r) => [
       ...(r.noProfileOk === false ? [`${r.testCase.page}: no-profile page read as a profile`] : []),

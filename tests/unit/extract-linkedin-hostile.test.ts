@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../scripts/lib/node-dom';
 import { LIMITS } from '../../utils/extract/limits';
-import { extractLinkedIn, extractLinkedInWithSection } from '../../utils/extract/linkedin/extract';
+import { extractLinkedIn, extractLinkedInWithSection } from '../../utils/extract/linkedin-parse';
 import { captureResultSchema, type CaptureResult, type ProfileDraft } from '../../utils/schema/profile';
 
 const URL_ = 'https://www.linkedin.com/in/ada-example/';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../scripts/lib/node-dom';
-import { extractLinkedIn, extractLinkedInWithSection } from '../../utils/extract/linkedin/extract';
+import { extractLinkedIn, extractLinkedInWithSection } from '../../utils/extract/linkedin-parse';
 import { REASONS } from '../../utils/extract/linkedin/page-state';
 import { captureResultSchema, type CaptureResult, type ProfileDraft } from '../../utils/schema/profile';
 
@@ -21,6 +21,7 @@ const FIXTURE_URLS: Record<string, string> = {
   'auth-2022.html': 'https://www.linkedin.com/in/dara-whitcombe/',
   'auth-2024.html': 'https://www.linkedin.com/in/siobhan-achterberg-4f2a1b/',
   'auth-2026-hashed.html': 'https://www.linkedin.com/in/amara-castellanos/',
+  'auth-2026-cards.html': 'https://www.linkedin.com/in/ines-obuya-lindqvist/',
   'details-experience.html': 'https://www.linkedin.com/in/dara-whitcombe/details/experience/',
   'details-education.html': 'https://www.linkedin.com/in/noor-al-rashidi/details/education/',
   'details-2026.html': 'https://www.linkedin.com/in/amara-castellanos/details/experience/',
@@ -42,10 +43,27 @@ function extract(file: string, url = FIXTURE_URLS[file], page = html(file)): Cap
   return result;
 }
 
-function profileOf(file: string, url?: string, page?: string): ProfileDraft {
+function fullProfileOf(file: string, url?: string, page?: string): ProfileDraft {
   const result = extract(file, url, page);
   if (!result.found) throw new Error(`${file}: ${result.reason}`);
   return result.profile;
+}
+
+const NEW_LISTS = ['projects', 'publications', 'honors', 'certifications', 'volunteering', 'languages', 'featured'] as const;
+
+/**
+ * The profile in the fields these eras' assertions were written for: the normalised months and the
+ * cards added in issue #11 are asserted on their own (below, and in linkedin-parse/*.test.ts);
+ * an empty new list is left out here, a filled one stays and must be asserted.
+ */
+function profileOf(file: string, url?: string, page?: string): ProfileDraft {
+  const profile = fullProfileOf(file, url, page) as Record<string, unknown> & ProfileDraft;
+  for (const key of NEW_LISTS) if (Array.isArray(profile[key]) && !(profile[key] as unknown[]).length) delete profile[key];
+  for (const entry of [...profile.experience, ...profile.education]) {
+    delete entry.startMonth;
+    delete entry.endMonth;
+  }
+  return profile;
 }
 
 const job = (title: string, company: string, location: string, start: string, end: string, description = '') => ({
@@ -150,8 +168,7 @@ describe('extractLinkedIn: public pages', () => {
   });
 
   it('reads a nearly empty page as a name only, never taking the sidebar', () => {
-    const result = extract('public-2015-v3-empty.html');
-    expect(result.found && result.profile).toEqual({
+    expect(profileOf('public-2015-v3-empty.html')).toEqual({
       name: 'élodie brun',
       headline: '',
       location: '',
@@ -290,10 +307,13 @@ describe('extractLinkedIn: logged-in pages', () => {
       ],
       education: [school('Trinity College Dublin', 'Bachelor of Science - BS', 'Computer Science, Linguistics', '2011', '2015')],
       skills: ['Kubernetes', 'Incident Management'],
+      // A 2022-24 card found by its anchor id (issue #11).
+      honors: [{ title: 'On-call Hero Award', subtitle: 'Issued by Lumenfold', date: 'Nov 2021', description: '', url: '' }],
       photoUrl: 'https://media-exp1.licdn.com/dms/image/invented-dara/profile-displayphoto-shrink_400_400/0/1',
       profileUrl: 'https://www.linkedin.com/in/dara-whitcombe/',
       source: 'linkedin',
-      notices: [],
+      // The page states 5 and renders 3: the review says so and how to get the rest (issue #11).
+      notices: ['Only 3 of 5 experience entries were on the page. To keep them all, open their Experience page (“Show all” under Experience) and press Save again.'],
     });
     expect(JSON.stringify(profile)).not.toMatch(/Nils|Ekdahl|Ciara|Tomás|Fernway/);
   });
@@ -381,6 +401,69 @@ describe('extractLinkedIn: logged-in pages', () => {
       about: '',
       experience: [],
     });
+  });
+});
+
+describe('extractLinkedIn: every card of the 2025-26 layout (issue #11)', () => {
+  const profile = fullProfileOf('auth-2026-cards.html');
+
+  it('reads company groups, education without entities, and normalised months in any language', () => {
+    expect(profile.experience.map((e) => [e.title, e.company, e.start, e.end, e.startMonth, e.endMonth])).toEqual([
+      ['Head of Data Platform', 'Larkspur Freight', 'jan. de 2023', 'o momento', '2023-01', null],
+      ['Data Engineer', 'Larkspur Freight', 'Oct 2019', 'Dec 2022', '2019-10', '2022-12'],
+      ['Analyst', 'Quay Analytics', 'Jun 2018', 'Sep 2018', '2018-06', '2018-09'],
+    ]);
+    expect(profile.experience[0]).toMatchObject({ location: 'Lisbon, Portugal', description: 'Leads nine engineers.' });
+    expect(profile.education).toEqual([
+      { school: 'Universidade de Lisboa', degree: 'Master of Science - MS', field: 'Data Science', start: '2016', end: '2018', startMonth: '2016', endMonth: '2018' },
+      { school: 'Uppsala University', degree: 'Bachelor of Science - BS', field: 'Mathematics', start: '2013', end: '2016', startMonth: '2013', endMonth: '2016' },
+    ]);
+  });
+
+  it('keeps skill names only: never endorsements or counts, and "Message Queues" is a skill', () => {
+    expect(profile.skills).toEqual(['Apache Kafka', 'Message Queues', 'Data Engineering', 'Public Speaking']);
+  });
+
+  it('reads projects, honours, certifications, volunteering, languages and featured titles', () => {
+    expect(profile.projects).toEqual([
+      { title: 'Open freight schema', subtitle: '', date: 'Mar 2021 – Present', description: 'A shared vocabulary for shipment events.', url: 'https://github.com/invented/freight-schema' },
+      { title: 'Message Queues for Humans', subtitle: '', date: '2020', description: '', url: '' },
+    ]);
+    expect(profile.honors).toEqual([{ title: 'Best Talk, Freight Data Summit', subtitle: 'Issued by Freight Data Summit', date: 'Nov 2024', description: '', url: '' }]);
+    expect(profile.certifications).toEqual([
+      { title: 'Certified Streaming Engineer', subtitle: 'Example Cloud Foundation', date: 'Issued Jun 2021', description: '', url: 'https://credentials.example/ecf-0001' },
+    ]);
+    expect(profile.volunteering).toEqual([
+      { title: 'Mentor', company: 'Code Harbour', location: '', start: 'Sep 2017', end: 'Present', startMonth: '2017-09', endMonth: null, description: 'Teaches teenagers to program.' },
+    ]);
+    expect(profile.languages).toEqual([
+      { name: 'Portuguese', proficiency: 'Native or bilingual proficiency' },
+      { name: 'Swedish', proficiency: 'Professional working proficiency' },
+    ]);
+    expect(profile.featured).toEqual(['Talk: Freight data without tears', 'Platform roadmap.pdf']);
+    // An empty (lazily filled) Publications slot and the Courses card add nothing.
+    expect(profile.publications).toEqual([]);
+    expect(JSON.stringify(profile)).not.toMatch(/Distributed Systems|Someone Else|Viewer Person|Endorsed|endorsements|Chess/);
+  });
+
+  it('says what the page stated but did not render, and how to get it by hand', () => {
+    expect(profile.notices).toEqual([
+      'Only 3 of 12 experience entries were on the page. To keep them all, open their Experience page (“Show all” under Experience) and press Save again.',
+      'Only 2 of 23 skills were on the page. To keep them all, open their Skills page (“Show all” under Skills) and press Save again.',
+      'Only 2 of 4 projects were on the page. To keep them all, open their Projects page (“Show all” under Projects) and press Save again.',
+    ]);
+  });
+
+  it('finds cards by their headings in other interface languages when the markup names none', () => {
+    // The same page with the cards' keys removed and Portuguese headings: only the words are left.
+    const page = html('auth-2026-cards.html')
+      .replace(/componentkey="com\.linkedin\.sdui\.profile\.card\.ref[^"]*(Certification|Projects|VolunteerExperience|Honors|Language)[^"]*"/g, 'data-x="1"')
+      .replace('<main>', '<main><section><h2>Projetos</h2><div><p>Painel de frete</p><p>2022</p></div></section>')
+      .replace('<h2>Languages</h2>', '<h2>Idiomas</h2>');
+    const read = fullProfileOf('auth-2026-cards.html', undefined, page);
+    expect(read.projects.map((p) => p.title)).toEqual(['Painel de frete']);
+    expect(read.languages.map((l) => l.name)).toEqual(['Portuguese', 'Swedish']);
+    expect(read.honors.map((h) => h.title)).toEqual(['Best Talk, Freight Data Summit']);
   });
 });
 

@@ -20,7 +20,12 @@ import { describeField, describeIssue, listProblems, summarizeProblems } from '.
 import { jsonErrorOffset } from './json-error';
 
 export const BACKUP_FORMAT = 'mentor-scout-backup';
-export const BACKUP_VERSION = 1;
+/**
+ * 2 (issue #11): profiles carry projects, publications, honours, certifications, volunteering,
+ * languages, featured titles and normalised months. A version-1 install must refuse such a file
+ * ("made by a newer version") rather than import it and silently drop those lists.
+ */
+export const BACKUP_VERSION = 2;
 
 /**
  * The largest backup accepted. A year of heavy use with page sections kept is a few tens of MB;
@@ -293,10 +298,14 @@ function formatMegabytes(bytes: number): string {
 }
 
 /**
- * Upgrade steps, by the version they upgrade from. Empty while there is only version 1; each
- * future step takes the raw object of version N and returns version N + 1.
+ * Upgrade steps, by the version they upgrade from; each takes the raw object of version N and
+ * returns version N + 1.
  */
-const UPGRADES: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {};
+const UPGRADES: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {
+  // 1 → 2: nothing to rewrite. A version-1 profile has none of the new lists; the profile schema's
+  // defaults give it empty ones (and entries without months), exactly as a profile saved before.
+  1: (raw) => ({ ...raw, version: 2 }),
+};
 
 /**
  * Reads a backup file's text. Never throws. Checks, in order: size, encoding, JSON syntax, that

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { isLinkedInUrl } from '../extract/profile-url';
 import { PAGE_SECTION_HANDOFF } from '../extract/section-handoff';
+import { parseLinkedIn } from '../extract/linkedin-parse';
+import { linkedInReadingSchema } from '../schema/linkedin-reading';
 import { captureResultSchema, pageSectionSchema, type CaptureResult, type PageSection } from '../schema/profile';
 
 /** The scripts the build emits for injection (entrypoints/capture-*). Never declared web-accessible. */
@@ -67,7 +69,10 @@ export async function captureTab(tab: TabToCapture, deadlineMs = CAPTURE_DEADLIN
   }
   // The script may still run later; its answer is then ignored (it changes nothing on the page).
   if (results === TIMED_OUT) return notFound(PAGE_BUSY_REASON, tab.url);
-  const parsed = captureResultSchema.safeParse(results[0]?.result);
+  // The LinkedIn script hands back its reading of the page; its words are parsed here, on this side.
+  const answer = results[0]?.result;
+  const reading = isLinkedInUrl(tab.url) ? linkedInReadingSchema.safeParse(answer) : null;
+  const parsed = captureResultSchema.safeParse(reading ? (reading.success ? parseLinkedIn(reading.data) : null) : answer);
   if (!parsed.success) {
     return notFound('What this page holds could not be read as a profile. You can enter the person by hand.', tab.url);
   }

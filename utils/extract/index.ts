@@ -1,6 +1,6 @@
 import type { CaptureResult } from '../schema/profile';
 import { extractGeneric } from './generic/extract';
-import { extractLinkedIn } from './linkedin/extract';
+import { extractLinkedIn } from './linkedin-parse';
 import { isLinkedInUrl } from './profile-url';
 
 /**

@@ -16,6 +16,17 @@ export { LIMITS };
 
 const shortText = storedTextSchema().max(LIMITS.shortField);
 
+/**
+ * A date normalised from the one the page shows: "2020-01", or "2020" when the page gives only a
+ * year; null for "Present" (still there); "" or absent when the page gives none or it could not
+ * be read. Optional so that entries typed by hand, and records saved before it existed, need none.
+ */
+export const monthSchema = z
+  .string()
+  .regex(/^$|^\d{4}(-\d{2})?$/)
+  .nullable()
+  .optional();
+
 export const experienceSchema = z.object({
   title: shortText,
   company: shortText,
@@ -24,6 +35,8 @@ export const experienceSchema = z.object({
   start: shortText,
   /** As the page shows it, "Present" for a current role, "" when not shown. */
   end: shortText,
+  startMonth: monthSchema,
+  endMonth: monthSchema,
   description: storedTextSchema().max(LIMITS.description),
 });
 export type Experience = z.infer<typeof experienceSchema>;
@@ -34,8 +47,27 @@ export const educationSchema = z.object({
   field: shortText,
   start: shortText,
   end: shortText,
+  startMonth: monthSchema,
+  endMonth: monthSchema,
 });
 export type Education = z.infer<typeof educationSchema>;
+
+/** A project, publication, honour or certification: its title, the line under it (publisher, issuer), its date as shown. */
+export const accomplishmentSchema = z.object({
+  title: shortText,
+  subtitle: shortText.default(''),
+  date: shortText.default(''),
+  description: storedTextSchema().max(LIMITS.description).default(''),
+  /** An outside link the entry names (the project's site, the credential), http(s) only. */
+  url: storedTextSchema()
+    .max(LIMITS.url)
+    .refine((value) => value === '' || /^https?:\/\/[^\s]+$/i.test(value), 'must be an http(s) address')
+    .default(''),
+});
+export type Accomplishment = z.infer<typeof accomplishmentSchema>;
+
+export const languageSchema = z.object({ name: shortText, proficiency: shortText.default('') });
+export type Language = z.infer<typeof languageSchema>;
 
 /** Only web addresses are kept as links or photos: never javascript:, data:, or anything else. */
 export const httpUrlSchema = storedTextSchema()
@@ -55,6 +87,16 @@ export const profileDraftSchema = z.object({
   experience: z.array(experienceSchema).max(LIMITS.entries),
   education: z.array(educationSchema).max(LIMITS.entries),
   skills: z.array(storedTextSchema().max(LIMITS.skill)).max(LIMITS.skills),
+  // The cards drafting uses for goals like speaking, writing or a change of field. Records saved
+  // before they existed read as empty lists.
+  projects: z.array(accomplishmentSchema).max(LIMITS.entries).default([]),
+  publications: z.array(accomplishmentSchema).max(LIMITS.entries).default([]),
+  honors: z.array(accomplishmentSchema).max(LIMITS.entries).default([]),
+  certifications: z.array(accomplishmentSchema).max(LIMITS.entries).default([]),
+  volunteering: z.array(experienceSchema).max(LIMITS.entries).default([]),
+  languages: z.array(languageSchema).max(LIMITS.entries).default([]),
+  /** Titles of the items the member features at the top of their profile. */
+  featured: z.array(shortText).max(LIMITS.entries).default([]),
   /** Stored as text and loaded only when the user asks: loading it is a request to another server. */
   photoUrl: httpUrlSchema,
   /** Canonical address of the profile ("" for a profile entered by hand without one). */
@@ -74,6 +116,13 @@ export const emptyProfile = (source: ProfileSource = 'manual'): ProfileDraft => 
   experience: [],
   education: [],
   skills: [],
+  projects: [],
+  publications: [],
+  honors: [],
+  certifications: [],
+  volunteering: [],
+  languages: [],
+  featured: [],
   photoUrl: '',
   profileUrl: '',
   source,

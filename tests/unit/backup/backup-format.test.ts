@@ -69,6 +69,30 @@ describe('round trip: export → wipe → import', () => {
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(parsed.backup.people.map((p) => p.id)).toEqual(['li:ada-example', 'p:zoe', 'p:hand']);
   });
+
+  it('walks the version 1 example up to version 2: profiles get empty new lists, entries no months', () => {
+    const parsed = parseBackup(readFileSync(new URL('./examples/v1.json', import.meta.url), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+    const { profile } = parsed.backup.people[0]!;
+    expect(profile).toMatchObject({ projects: [], publications: [], honors: [], certifications: [], volunteering: [], languages: [], featured: [] });
+    expect(profile.experience[0]).not.toHaveProperty('startMonth');
+  });
+
+  it('reads the version 2 example with every new list and the normalised months (issue #11)', () => {
+    const parsed = parseBackup(readFileSync(new URL('./examples/v2.json', import.meta.url), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+    const { profile } = parsed.backup.people[0]!;
+    expect(profile.projects[0]).toMatchObject({ title: 'Build farm', url: 'https://ada.example.org/build-farm' });
+    expect(profile.volunteering[0]).toMatchObject({ title: 'Mentor', startMonth: '2018', endMonth: null });
+    expect(profile.experience[0]).toMatchObject({ startMonth: '2020-01', endMonth: null });
+    expect([profile.publications.length, profile.honors.length, profile.certifications.length, profile.languages[0]?.name, profile.featured]).toEqual([1, 1, 1, 'German', ['Talk: boring platforms']]);
+  });
+
+  it('a version 1 install refuses a version 2 file instead of dropping its new lists', () => {
+    // What v1's parseBackup says to any file newer than itself (same words as for v3 below).
+    const v2 = JSON.parse(readFileSync(new URL('./examples/v2.json', import.meta.url), 'utf8'));
+    expect(errorOf(JSON.stringify({ ...v2, version: BACKUP_VERSION + 1 }))).toMatch(/newer version of Mentor Scout/);
+  });
 });
 
 describe('serializeBackup leaves out what would make the file refuse to import', () => {

@@ -2,7 +2,7 @@
 // must be refused (ok: false) with a message, and none of which may throw. Seeded, so a failure
 // repeats; the failing case is printed by its kind and number.
 import { describe, expect, it } from 'vitest';
-import { parseBackup, serializeBackup } from '../../../utils/backup/backup-format';
+import { BACKUP_VERSION, parseBackup, serializeBackup } from '../../../utils/backup/backup-format';
 import { CSV_COLUMNS, parsePeopleCsv, peopleToCsv } from '../../../utils/backup/csv';
 import { decodeTextFile } from '../../../utils/backup/decode';
 import { planImportFromText } from '../../../utils/backup/import-plan';
@@ -97,7 +97,8 @@ describe('generated corrupt backups are refused, never thrown on', () => {
   });
 
   it('a wrong or missing version, or no format, 60 times', () => {
-    const versions = [0, -1, 1.5, '1', null, true, [], {}, 2, 3, 99, 1e9, undefined];
+    // Relative to the current version: any number above it is a file from a newer install.
+    const versions = [0, -1, 1.5, '1', null, true, [], {}, BACKUP_VERSION + 1, BACKUP_VERSION + 2, 99, 1e9, undefined];
     const cases = Array.from({ length: 60 }, (_, i) =>
       mutateBackup((raw) => {
         if (i % 5 === 4) delete raw.format;

@@ -14,7 +14,7 @@ import { documentFromHtml } from '../../../scripts/lib/node-dom';
 import { extractProfile } from '../../../utils/extract';
 import { extractGeneric } from '../../../utils/extract/generic/extract';
 import { LIMITS } from '../../../utils/extract/limits';
-import { extractLinkedInWithSection } from '../../../utils/extract/linkedin/extract';
+import { extractLinkedInWithSection } from '../../../utils/extract/linkedin-parse';
 import { captureResultSchema, type CaptureResult, type PageSection, type ProfileDraft } from '../../../utils/schema/profile';
 import {
   EXPECTED,
@@ -251,7 +251,24 @@ describe('duplicate ids', () => {
 });
 
 describe('missing fields', () => {
-  const blank = { headline: '', location: '', company: '', about: '', experience: [], education: [], skills: [], photoUrl: '', notices: [] };
+  const blank = {
+    headline: '',
+    location: '',
+    company: '',
+    about: '',
+    experience: [],
+    education: [],
+    skills: [],
+    projects: [],
+    publications: [],
+    honors: [],
+    certifications: [],
+    volunteering: [],
+    languages: [],
+    featured: [],
+    photoUrl: '',
+    notices: [],
+  };
 
   it('linkedin: a top card with a name and nothing else gives a profile with every other field empty', () => {
     const { profile } = found(run('linkedin', `<html><head><title>Ilse Varga | LinkedIn</title></head><body><main><section class="pv-top-card"><h1>Ilse Varga</h1></section><section><div id="about"></div></section><section><div id="experience"></div><ul></ul></section></main></body></html>`));

@@ -8,6 +8,7 @@ import { LIMITS } from '../limits';
 import { blockText, lineText } from '../text';
 import { findBylines } from './bylines';
 import { githubProfile } from './github';
+import { socialProfile } from './social';
 import { headerTagline, lineUnder } from './headline';
 import { readCvSections } from './cv-sections';
 import { decide, type Basis } from './decide';
@@ -76,11 +77,13 @@ export function extractGeneric(doc: Document, url: string): CaptureResult {
   const author = metaAuthor(meta, ctx);
   const openGraph = openGraphPerson(meta, ctx);
   const github = githubProfile(ctx);
+  const social = socialProfile(ctx);
   const structured = [
     ...jsonLd.persons,
     ...microformatPersons(ctx),
     ...microdataPersons(ctx),
     ...(github ? [github] : []),
+    ...(social ? [social] : []),
     ...(openGraph ? [openGraph] : []),
     ...(author ? [author] : []),
   ];

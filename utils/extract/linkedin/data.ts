@@ -2,7 +2,6 @@
 // that 2016 dust.js pages embed in <code> comments, which is the only copy of the profile when the
 // page was saved before it rendered. Parsing failures are expected (other <code> blocks, other
 // schemas) and simply yield nothing.
-import type { Education, Experience } from '../../schema/profile';
 import { cleanParagraphs, cleanText } from '../text';
 import { allOf } from './dom';
 import { EMBEDDED_JSON, JSON_LD } from './selectors';
@@ -19,8 +18,9 @@ export interface DataProfile {
   about?: string;
   photo?: string;
   url?: string;
-  experience?: Experience[];
-  education?: Education[];
+  /** Entries as per-field records (title, company, start…), read like older layouts' markup. */
+  experience?: Record<string, string>[];
+  education?: Record<string, string>[];
   skills?: string[];
 }
 

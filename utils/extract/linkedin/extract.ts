@@ -1,20 +1,21 @@
-// The LinkedIn extractor: (document, url) → the profile on the page, or why there is none.
-// Strongest signal first: JSON-LD, the member's own top card, the profile's own sections; the
-// embedded 2016 JSON only when the page holds nothing else. It never builds a profile from the
-// address alone, and it refuses a page whose own identity names another member than the address
-// (LinkedIn is a single-page app: after in-page navigation the DOM can still show the previous person).
-import type { CaptureResult, Education, Experience, ProfileDraft } from '../../schema/profile';
+// The in-page half of the LinkedIn extractor, injected on the user's click: (document, url) → who the
+// page is about and its cards as lines of text, or why there is no profile. Strongest signal first:
+// JSON-LD, the member's own top card, the profile's own sections; the embedded 2016 JSON only when
+// the page holds nothing else. It never builds a profile from the address alone, and it refuses a
+// page whose own identity names another member than the address (LinkedIn is a single-page app:
+// after in-page navigation the DOM can still show the previous person). Reading words (headings,
+// dates, interface labels) is left to utils/extract/linkedin-parse, on the extension page.
 import { canonicalLinkedInUrl } from '../profile-url';
-import { capProfile } from './caps';
+import { readCard, readList } from './cards';
 import { fromEmbeddedJson, fromJsonLd } from './data';
-import { firstOf, meaningful, resetBudget, sectionOf, textOf } from './dom';
-import { PRESENT, readEntries, readSkills, toEducation, toExperience } from './entries';
+import { allOf, budgetHit, firstOf, meaningful, resetBudget, sectionOf, textOf } from './dom';
 import { REASONS, checkedProfileUrl, reasonWithoutProfile, wallReason } from './page-state';
-import { pageSection } from './section';
+import type { LinkedInReading, RawCard } from './reading';
 import {
   ABOUT,
   ABOUT_TEXT,
   CANONICAL,
+  CARD,
   DETAILS_SECTION,
   EDUCATION_FIELDS,
   EDUCATION_SECTION,
@@ -29,7 +30,7 @@ import {
 } from './selectors';
 import { findTopCard, photoUrl, readTopCard } from './top-card';
 
-const none = (reason: string): CaptureResult => ({ found: false, reason });
+const none = (reason: string): LinkedInReading => ({ found: false, reason });
 
 /** The name in a details sub-page's <title>: "Experience | Ada Lovelace | LinkedIn". */
 function nameFromTitle(doc: Document): string {
@@ -37,49 +38,48 @@ function nameFromTitle(doc: Document): string {
   return parts.length > 2 ? meaningful(parts[parts.length - 2].trim()) : '';
 }
 
-/** On 2025-26 cards the company line is "Company · School"; a lone school is not a company. */
-function companyFromSubtitle(subtitle: string, education: Education[]): string {
-  const [first = '', ...rest] = subtitle.split(' · ');
-  const isSchool = education.some((e) => e.school === first) || /universi|college|school|institut|academ|hochschule|école|escuela/i.test(first);
-  return rest.length || !isSchool ? first : '';
-}
-
-/** What one reading of the page gives: the result, and the profile's own elements for its section. */
-export interface LinkedInReading {
-  result: CaptureResult;
+/** What one reading of the page gives: the reading, and the profile's own elements for its section. */
+export interface PageRead {
+  reading: LinkedInReading;
   /** The top card and the profile's own sections (empty when there is no profile). */
   pieces: Element[];
 }
 
-/**
- * The profile on a LinkedIn page, or why there is none. The page section (kept with a snapshot for
- * re-reading later) is not part of it: it is made only when the user saves, from `readLinkedIn`'s
- * pieces (see entrypoints/capture-linkedin).
- */
-export function extractLinkedIn(doc: Document, url: string): CaptureResult {
-  return readLinkedIn(doc, url).result;
+/** Structured data as a card of per-field entries, so that the extension page reads it like markup. */
+const dataCard = (key: string, fields: Record<string, string>[] | undefined): RawCard[] =>
+  fields?.length ? [{ key, heading: '', entries: [], fields, more: [] }] : [];
+
+/** The member's other cards (projects, honours…), outermost only, not those already read. */
+function otherCards(doc: Document, read: (Element | null)[]): RawCard[] {
+  const cards: RawCard[] = [];
+  const seen: Element[] = read.filter((el): el is Element => !!el);
+  const markers = allOf(doc, CARD.join(', '), 60);
+  for (const marker of markers) {
+    // 2022-24 anchors are empty markers of their <section>; an empty 2025-26 card is a lazy placeholder.
+    const key = marker.getAttribute('componentkey') || marker.id;
+    const card = key && key === marker.id ? sectionOf(marker) : marker.firstElementChild && marker;
+    // A wrapper around other cards (a lazily filled 2025-26 slot) is not a card itself.
+    const wrapper = markers.some((other) => other !== marker && marker.contains(other) && (other.getAttribute('componentkey') || other.id) !== key);
+    if (!card || wrapper || seen.some((el) => el.contains(card) || card.contains(el))) continue;
+    seen.push(card);
+    cards.push(readCard(card, key));
+  }
+  return cards;
 }
 
-/** extractLinkedIn and the page section together, as one capture that is saved gives them. */
-export function extractLinkedInWithSection(doc: Document, url: string): CaptureResult {
-  const { result, pieces } = readLinkedIn(doc, url);
-  const section = result.found ? pageSection(pieces) : undefined;
-  return result.found && section ? { ...result, section } : result;
-}
-
-export function readLinkedIn(doc: Document, url: string): LinkedInReading {
+export function readLinkedInPage(doc: Document, url: string): PageRead {
   const reading = read(doc, url);
-  return 'found' in reading ? { result: reading, pieces: [] } : reading;
+  return 'found' in reading ? { reading, pieces: [] } : reading;
 }
 
-function read(doc: Document, url: string): CaptureResult | LinkedInReading {
+function read(doc: Document, url: string): LinkedInReading | PageRead {
   resetBudget();
   if (!canonicalLinkedInUrl(url)) return none(REASONS.notProfileUrl);
   const wall = wallReason(doc, url);
   if (wall) return none(wall);
 
   // /details/<section>/ sub-pages have no top card: the name is in the sticky header or <title>.
-  const details = /\/details\/([\w-]+)/i.exec(new URL(url).pathname)?.[1].toLowerCase();
+  const details = /\/details\/([\w-]+)/i.exec(new URL(url).pathname)?.[1].toLowerCase() ?? '';
   const ld = fromJsonLd(doc);
   const cardEl = details ? null : findTopCard(doc);
   const top = cardEl ? readTopCard(cardEl) : null;
@@ -94,7 +94,9 @@ function read(doc: Document, url: string): CaptureResult | LinkedInReading {
   const experienceEl = sectionFor('experience', EXPERIENCE_SECTION);
   const educationEl = sectionFor('education', EDUCATION_SECTION);
   const skillsEl = sectionFor('skills', SKILLS_SECTION);
-  const pieces = [cardEl, aboutEl, experienceEl, educationEl, skillsEl];
+  // Any other /details/<kind>/ page (projects, certifications…) is one card of that kind.
+  const detailsEl = details && !experienceEl && !educationEl && !skillsEl ? doc.querySelector(DETAILS_SECTION) : null;
+  const pieces = [cardEl, aboutEl, experienceEl, educationEl, skillsEl, detailsEl];
 
   const profileUrl = checkedProfileUrl(url, [
     doc.querySelector(CANONICAL)?.getAttribute('href'),
@@ -106,30 +108,36 @@ function read(doc: Document, url: string): CaptureResult | LinkedInReading {
   ]);
   if (!profileUrl) return none(REASONS.stale);
 
-  let experience: Experience[] = readEntries(experienceEl, 'experience', EXPERIENCE_FIELDS).map(toExperience);
-  let education: Education[] = readEntries(educationEl, 'education', EDUCATION_FIELDS).map(toEducation);
-  let skills = readSkills(skillsEl, SKILL);
-  if (json) ({ experience = [], education = [], skills = [] } = json);
+  const skillSelector = SKILL.join(', ');
+  const cards: RawCard[] = json
+    ? [...dataCard('experience', json.experience), ...dataCard('education', json.education), ...dataCard('skills', json.skills?.map((skill) => ({ name: skill })))]
+    : [
+        // The 2025-26 About card also holds the "Top skills" line.
+        ...(aboutEl?.matches(ABOUT[0]) ? [readCard(aboutEl, 'about')] : []),
+        ...(experienceEl ? [readCard(experienceEl, 'experience', EXPERIENCE_FIELDS)] : []),
+        ...(educationEl ? [readCard(educationEl, 'education', EDUCATION_FIELDS)] : []),
+        ...(skillsEl ? [skillsEl.querySelector(skillSelector) ? readList(skillsEl, 'skills', skillSelector) : readCard(skillsEl, 'skills')] : []),
+        ...(detailsEl ? [readCard(detailsEl, details)] : []),
+        ...(details ? [] : otherCards(doc, pieces)),
+      ];
 
-  const raw: ProfileDraft = {
-    name,
-    headline: top?.headline || (details ? textOf(doc.querySelector(STICKY_HEADLINE)) : '') || json?.headline || '',
-    location: ld?.location || top?.location || json?.location || '',
-    company:
-      ld?.company ||
-      top?.company ||
-      (top?.subtitle && companyFromSubtitle(top.subtitle, education)) ||
-      json?.company ||
-      experience.find((e) => PRESENT.test(e.end))?.company ||
-      '',
-    about: textOf(aboutEl?.querySelector(ABOUT_TEXT) ?? aboutEl, true, true) || ld?.about || json?.about || '',
-    experience,
-    education,
-    skills,
-    photoUrl: top?.photo || photoUrl(ld?.photo) || photoUrl(json?.photo),
-    profileUrl,
-    source: 'linkedin',
-    notices: [],
+  return {
+    reading: {
+      found: true,
+      page: {
+        name,
+        headline: top?.headline || (details ? textOf(doc.querySelector(STICKY_HEADLINE)) : '') || json?.headline || '',
+        location: ld?.location || top?.location || json?.location || '',
+        company: ld?.company || top?.company || json?.company || '',
+        subtitle: top?.subtitle ?? '',
+        about: textOf(aboutEl?.querySelector(ABOUT_TEXT) ?? aboutEl, true, true) || ld?.about || json?.about || '',
+        photoUrl: top?.photo || photoUrl(ld?.photo) || photoUrl(json?.photo),
+        profileUrl,
+        details,
+        cards,
+        cut: budgetHit,
+      },
+    },
+    pieces: pieces.filter((el): el is Element => !!el),
   };
-  return { result: { found: true, profile: capProfile(raw) }, pieces: pieces.filter((el): el is Element => !!el) };
 }

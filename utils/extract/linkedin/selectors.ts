@@ -260,6 +260,28 @@ export const SKILL = [
 ];
 
 /**
+ * The profile's other cards, each read as lines and named by its markup (the extension page decides
+ * which kind each is). 2025-26 componentkey "com.linkedin.sdui.profile.card.ref<member><Kind>"
+ * (auth-2026-cards.html; seen in li-auth-2026-vineet-joshi); 2022-24 empty anchors whose id names the
+ * card, "projects", "honors_and_awards" (auth-2022.html; seen in li-auth-2022-austin-oboyle); last, any
+ * other <section> of <main>, named by its heading only (auth-2026-cards.html, with its keys taken away).
+ */
+export const CARD = ['main [componentkey*="profile.card.ref"]', '.pv-profile-card__anchor[id]', 'main section'];
+/** A card's heading. Proof: auth-2026-cards.html, auth-2022.html. */
+export const CARD_HEADING = ['h2', 'h3'];
+/** One line of a 2025-26 card without entities. Proof: auth-2026-cards.html. */
+export const CARD_LINE = 'p';
+/** What starts a new entry in a 2025-26 card: a divider or a list item. Proof: auth-2026-cards.html. */
+export const CARD_BREAK = 'hr, li';
+/**
+ * Controls inside cards, never lines: links to the member's /details/ pages (endorsement counts,
+ * "Show all"), role="button" labels ("Media", "Link" on featured items). Proof: auth-2026-cards.html.
+ */
+export const CARD_SKIP = 'a[href*="/details/"], [role="button"]';
+/** A card's link to its full list ("Show all 12 experiences"). Proof: auth-2026-cards.html, auth-2022.html. */
+export const DETAILS_LINK = 'a[href*="/details/"]';
+
+/**
  * Text never read as profile content: screen-reader duplicates (2018-24 .visually-hidden, .a11y-text;
  * auth-2022.html), "see more" controls and clamp ellipses (auth-2018-ember.html), buttons, and
  * dialogs: sign-in modals inside guest top cards (guest-2024.html) and the name-pronunciation
