@@ -3,6 +3,8 @@ import type { Education, Experience, ProfileDraft } from '../utils/schema/profil
 import { profileDraftSchema } from '../utils/schema/profile';
 import { Avatar } from './Avatar';
 import { EntryList, type EntryField } from './profile/EntryList';
+import { MoreCards } from './profile/MoreCards';
+import { withMonths } from './profile/months';
 
 export type FieldErrors = Partial<Record<'name' | 'profileUrl' | 'photoUrl' | 'form', string>>;
 
@@ -72,7 +74,8 @@ interface Props {
 
 /**
  * The review form, used by the popup and the side panel. Its sections, top to bottom: who (photo,
- * name, headline, company, location), about, experience, education, skills, the profile address,
+ * name, headline, company, location), about, experience, education, skills, the other cards
+ * (projects, awards, languages… folded), the profile address,
  * then what the capture noticed. The submit button sits in a bar that stays in view at the bottom
  * (sticky), however long the form is. Add a new section as its own block between these.
  */
@@ -141,7 +144,7 @@ export function ProfileForm({ value, onChange, onSubmit, errors, submitLabel, bu
         fields={EXPERIENCE_FIELDS}
         describe={describeExperience}
         blank={emptyExperience}
-        onChange={(experience) => set('experience', experience)}
+        onChange={(experience) => set('experience', experience.map(withMonths))}
       />
       <EntryList
         legend="Education"
@@ -150,13 +153,14 @@ export function ProfileForm({ value, onChange, onSubmit, errors, submitLabel, bu
         fields={EDUCATION_FIELDS}
         describe={describeEducation}
         blank={emptyEducation}
-        onChange={(education) => set('education', education)}
+        onChange={(education) => set('education', education.map(withMonths))}
       />
 
       <label htmlFor={`${id}-skills`}>
         Skills <span className="hint">separated by commas</span>
       </label>
       <SkillsField id={`${id}-skills`} skills={value.skills} onChange={(skills) => set('skills', skills)} />
+      <MoreCards value={value} onChange={onChange} />
       {field('profileUrl', 'Profile address')}
       {value.notices.length > 0 && (
         <ul className="hint">

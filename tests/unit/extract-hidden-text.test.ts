@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../scripts/lib/node-dom';
 import { extractGeneric } from '../../utils/extract/generic/extract';
 import { insideHiddenTest, isHiddenElement } from '../../utils/extract/hidden';
-import { extractLinkedIn } from '../../utils/extract/linkedin/extract';
+import { extractLinkedIn } from '../../utils/extract/linkedin-parse';
 import { blockText, lineText } from '../../utils/extract/text';
 import type { CaptureResult, ProfileDraft } from '../../utils/schema/profile';
 

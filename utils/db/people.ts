@@ -6,6 +6,7 @@ import { announceChange, inTransaction, openDatabase, type MentorScoutDb } from 
 import { PERSON_GONE, StorageProblem, withStorageErrors } from './errors';
 import { newId, personIdFor } from './ids';
 import { timelineEventSchema } from '../schema/event';
+import { combineCapture } from '../extract/linkedin-parse/combine';
 
 export interface SaveCaptureInput {
   /** The profile as the mentee reviewed it in the form. */
@@ -63,7 +64,9 @@ export async function saveCapture(input: SaveCaptureInput, db?: MentorScoutDb): 
       const created = !existing;
       if (existing) {
         previous = personSchema.parse(existing);
-        person = personSchema.parse({ ...previous, profile, updatedAt: now });
+        // A /details/ page or a partly rendered page must not shrink what was kept (issue #11);
+        // the snapshot below keeps the capture exactly as the page gave it.
+        person = personSchema.parse({ ...previous, profile: combineCapture(previous.profile, profile, input.sourceUrl), updatedAt: now });
       } else {
         person = personSchema.parse({
           id: personIdFor(canonical ?? undefined),

@@ -46,7 +46,9 @@ describe('saveCapture', () => {
     }
     const { people } = await listPeople(db);
     expect(people).toHaveLength(1);
-    expect(people[0]).toMatchObject({ status: 'sent', notes: 'Sent a note', profile: { headline: 'v2' } });
+    // The last address is a /details/experience/ page: it replaces that section only (issue #11),
+    // so the headline stays the one the main page gave before it.
+    expect(people[0]).toMatchObject({ status: 'sent', notes: 'Sent a note', profile: { headline: 'v1' } });
     expect(await listSnapshots(first.person.id, db)).toHaveLength(4);
     expect((await listForPerson('events', first.person.id, db)).filter((e) => e.type === 'snapshot')).toHaveLength(3);
   });
@@ -105,5 +107,38 @@ describe('listEventsSince', () => {
     await putRecord('events', { id: 'ev:old', personId: person.id, type: 'sent', at: '2026-10-31T23:00:00.000Z', channel: 'connection-note' }, db);
     await putRecord('events', { id: 'ev:new', personId: person.id, type: 'sent', at: '2026-11-02T09:00:00.000Z', channel: 'connection-note' }, db);
     expect((await listEventsSince(new Date('2026-11-01T00:00:00.000Z'), db)).map((e) => e.id)).toEqual(['ev:new']);
+  });
+});
+
+describe('saveCapture of a person already saved (issue #11)', () => {
+  const role = (title: string) => ({ title, company: 'Lumen Freight', location: '', start: '2020', end: 'Present', description: '' });
+  const partial = 'Only 1 of 3 experience entries were on the page. To keep them all, open their Experience page (“Show all” under Experience) and press Save again.';
+
+  it('a /details/<section>/ capture replaces that section and nothing else, and the snapshot keeps the page as it was', async () => {
+    const { db } = await freshDb();
+    const main = await saveCapture({ profile: linkedIn({ experience: [role('Director')], skills: ['Go'] }), sourceUrl: 'https://www.linkedin.com/in/ada-quill-7/' }, db);
+    const details = linkedIn({ headline: '', company: '', experience: [role('Director'), role('Manager'), role('Engineer')] });
+    const again = await saveCapture({ profile: details, sourceUrl: 'https://www.linkedin.com/in/ada-quill-7/details/experience/' }, db);
+    expect(again.person.id).toBe(main.person.id);
+    expect(again.person.profile).toMatchObject({ headline: 'Director of Platform Engineering at Lumen Freight', company: 'Lumen Freight', skills: ['Go'] });
+    expect(again.person.profile.experience.map((e) => e.title)).toEqual(['Director', 'Manager', 'Engineer']);
+    expect(again.snapshot.profile.headline).toBe('');
+    expect((await listPeople(db)).people).toHaveLength(1);
+  });
+
+  it('a main page that rendered fewer entries than it states keeps the fuller list already saved', async () => {
+    const { db } = await freshDb();
+    await saveCapture({ profile: linkedIn({ experience: [role('Director'), role('Manager'), role('Engineer')] }), sourceUrl: 'https://www.linkedin.com/in/ada-quill-7/details/experience/' }, db);
+    const again = await saveCapture({ profile: linkedIn({ headline: 'VP Platform', experience: [role('Director')], notices: [partial] }), sourceUrl: 'https://www.linkedin.com/in/ada-quill-7/' }, db);
+    expect(again.person.profile.headline).toBe('VP Platform');
+    expect(again.person.profile.experience).toHaveLength(3);
+    expect(again.snapshot.profile.experience).toHaveLength(1);
+  });
+
+  it('a main page that shows its whole list replaces the saved one, even when shorter', async () => {
+    const { db } = await freshDb();
+    await saveCapture({ profile: linkedIn({ experience: [role('Director'), role('Manager')] }), sourceUrl: 'https://www.linkedin.com/in/ada-quill-7/' }, db);
+    const again = await saveCapture({ profile: linkedIn({ experience: [role('Director')] }), sourceUrl: 'https://www.linkedin.com/in/ada-quill-7/' }, db);
+    expect(again.person.profile.experience.map((e) => e.title)).toEqual(['Director']);
   });
 });

@@ -10,7 +10,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_BACKUP_BYTES } from '../../../utils/backup/backup-format';
+import { BACKUP_VERSION, MAX_BACKUP_BYTES } from '../../../utils/backup/backup-format';
 import { CSV_COLUMNS, CSV_LIMITS, peopleToCsv } from '../../../utils/backup/csv';
 import { decodeTextFile } from '../../../utils/backup/decode';
 import { fileSizeProblem, readImportFile } from '../../../utils/backup/import-file';
@@ -203,7 +203,8 @@ describe('corrupt backups: refused in plain words, nothing stored', () => {
   });
 
   it('a wrong, missing or future version, or no format, 50 times', async () => {
-    const versions = [0, -1, 1.5, '1', null, true, [], {}, 2, 3, 99, 1e9];
+    // Relative to the current version: any number above it is a file from a newer install.
+    const versions = [0, -1, 1.5, '1', null, true, [], {}, BACKUP_VERSION + 1, BACKUP_VERSION + 2, 99, 1e9];
     const files = Array.from({ length: 50 }, (_, i) =>
       mutate((raw) => {
         if (i % 5 === 4) raw.format = pick(random, [undefined, 'mentor-scout', 'Mentor Scout backup', 1]);

@@ -48,6 +48,9 @@ const NAMES: Partial<Record<CardKind, [string, string]>> = {
   languages: ['Languages', 'languages'],
 };
 
+/** How the partial-capture notice names each kind's entries (combine.ts reads it back). */
+export const PLURALS: Partial<Record<string, string>> = Object.fromEntries(Object.entries(NAMES).map(([kind, [, plural]]) => [kind, plural]));
+
 /** "Show all 12 experiences" → 12: the number the page states (any language writes it in digits). */
 const stated = (card: RawCard): number => Math.max(0, ...card.more.map((label) => Number(/\d[\d,.]*/.exec(label)?.[0].replace(/[,.]/g, '') ?? 0)));
 
