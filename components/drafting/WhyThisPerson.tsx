@@ -93,7 +93,7 @@ export function WhyThisPerson({ name, facts, fit, factIds, onToggle, admiration,
         </fieldset>
       )}
       <div>
-        <label htmlFor={`${id}-own`}>Why you admire them, in your words</label>
+        <label htmlFor={`${id}-own`}>Why them, in your words</label>
         <textarea
           id={`${id}-own`}
           rows={2}
@@ -104,7 +104,7 @@ export function WhyThisPerson({ name, facts, fit, factIds, onToggle, admiration,
           onChange={(e) => onAdmiration(e.target.value)}
         />
         <p className="hint" id={`${id}-own-hint`}>
-          {facts.length === 0 ? 'Needed for this person: something specific you know of them.' : 'Optional: something you know of them that their profile does not say.'}
+          {facts.length === 0 ? 'Needed for this person: something specific you know of them.' : 'Optional: used by every alternative, on every channel.'}
         </p>
       </div>
     </section>

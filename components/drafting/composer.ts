@@ -42,7 +42,7 @@ export interface DraftParts {
   templateId: string;
   /** Ticked facts, in the order ticked; two at most. */
   factIds: string[];
-  /** "Why you admire them, in your words". */
+  /** "Why them, in your words": the mentee's own reason, used by every alternative. */
   admiration: string;
 }
 

@@ -44,7 +44,7 @@ describe('DraftingPanel', () => {
     const fact = () => screen.getByText('Specific to them').closest('li')!;
     expect(fact().getAttribute('data-ok')).toBe('false');
 
-    fireEvent.change(screen.getByLabelText('Why you admire them, in your words'), { target: { value: 'your talk on calm incident reviews at LeadDev Berlin' } });
+    fireEvent.change(screen.getByLabelText('Why them, in your words'), { target: { value: 'your talk on calm incident reviews at LeadDev Berlin' } });
     await waitFor(() => expect(textField().value).toContain('calm incident reviews at LeadDev Berlin'));
     expect(fact().getAttribute('data-ok')).toBe('true');
   });
