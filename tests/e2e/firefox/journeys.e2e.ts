@@ -75,7 +75,7 @@ describe('the journeys in firefox-esr', () => {
     const note = await panel.$('input[type="radio"][value="connection-note"]');
     if (note) await note.click();
     // Nothing on this profile matches the goals, so the mentee says why them in their own words.
-    await typeInto(panel, 'Why you admire them, in your words', 'your talk on teaching new nurses to trust their checklists');
+    await typeInto(panel, 'Why them, in your words', 'your talk on teaching new nurses to trust their checklists');
     // The draft is composed after the view renders: wait for its text.
     const noteField = await fieldId(panel, 'Connection note text');
     await panel.waitForFunction((id) => (document.getElementById(id) as HTMLTextAreaElement | null)?.value, { timeout: 15_000 }, noteField);

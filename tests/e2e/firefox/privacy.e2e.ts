@@ -58,7 +58,7 @@ describe('journeys through the recording proxy', () => {
     panel = await h.openExtensionPage('sidepanel.html');
     await saveGoals(panel);
     await openPerson(panel, 'Siobhan Achterberg');
-    await typeInto(panel, 'Why you admire them, in your words', 'your talk on teaching new nurses to trust their checklists');
+    await typeInto(panel, 'Why them, in your words', 'your talk on teaching new nurses to trust their checklists');
     await panel.waitForFunction(() => /[1-9]\d* of 200 characters/.test(document.body.innerText), { timeout: 15_000 });
     await clickButton(panel, 'Copy');
     await waitForText(panel, 'Copied.');
