@@ -28,6 +28,8 @@ const NEXT_STEP_LABELS: Record<Status, string> = {
   mentoring: 'They mentor me',
   declined: 'They declined',
   'no-reply': 'Mark as no reply',
+  paused: 'Pause',
+  ended: 'End with thanks',
 };
 
 type OpenForm = InteractionKind | 'correct' | null;

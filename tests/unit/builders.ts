@@ -7,6 +7,9 @@ import type { TimelineEvent } from '../../utils/schema/event';
 import type { ActionItem, Meeting } from '../../utils/schema/meeting';
 import type { PageSectionRecord, Person, Snapshot } from '../../utils/schema/person';
 import { emptyProfile, type ProfileDraft } from '../../utils/schema/profile';
+import type { AnsweredReflection } from '../../utils/schema/reflection';
+import type { GoalRecord } from '../../utils/schema/goal-record';
+import type { Goals } from '../../utils/schema/goals';
 
 let counter = 0;
 
@@ -139,5 +142,35 @@ export function seededRandom(seed: number): () => number {
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** An answered reflection (progress 3, "partly"), written at `at`. */
+export function makeReflection(personId: string, at: string, overrides: Partial<AnsweredReflection> = {}): AnsweredReflection {
+  return {
+    id: nextId('r'),
+    personId,
+    promptKey: `own:${counter}`,
+    kind: 'answered',
+    at,
+    progress: 3,
+    working: 'partly',
+    why: '',
+    changes: [],
+    changeNote: '',
+    ...overrides,
+  };
+}
+
+/** A goal record whose current version says `summary`. */
+export function makeGoal(overrides: Partial<Omit<GoalRecord, 'goals'>> & { goals?: Partial<Goals> } = {}): GoalRecord {
+  const { goals, ...rest } = overrides;
+  return {
+    id: nextId('g'),
+    position: 0,
+    createdAt: T0,
+    updatedAt: T0,
+    ...rest,
+    goals: { summary: 'Move into engineering management', reasons: [], helpWanted: '', ask: { format: 'call', minutes: 20 }, ...goals },
   };
 }

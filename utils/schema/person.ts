@@ -24,6 +24,10 @@ export const personSchema = z.object({
   updatedAt: instantSchema,
   /** The last logged interaction or status change: drives "no activity for 30 days" and sorting. */
   lastActivityAt: instantSchema,
+  /** The goal this mentorship serves (a goals-store id); absent means the first goal. */
+  goalId: idSchema.optional(),
+  /** "Reflect every N weeks" set by the mentee; absent means the agreed frequency's, or 4. */
+  reflectEveryWeeks: z.number().int().min(1).max(52).optional(),
 });
 export type Person = z.infer<typeof personSchema>;
 

@@ -10,5 +10,9 @@ export const statusSchema = z.enum([
   'mentoring',
   'declined',
   'no-reply',
+  /** A mentorship (or outreach) put on hold by the mentee: nothing reminds or prompts until resumed. */
+  'paused',
+  /** The mentorship ended, with thanks: nothing reminds or prompts any more. */
+  'ended',
 ]);
 export type Status = z.infer<typeof statusSchema>;

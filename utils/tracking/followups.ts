@@ -20,6 +20,7 @@ import type { TimelineEvent } from '../schema/event';
 import type { ActionItem, Meeting } from '../schema/meeting';
 import type { Person } from '../schema/person';
 import type { Preferences } from '../schema/preferences';
+import { isQuiet } from './status';
 import { addCalendarDays, atHourOfDay, daysBetween, localDay, safeTimeZone } from './zoned-time';
 
 export type FollowUpPreferences = Pick<Preferences, 'followUpDays' | 'maxFollowUps'>;
@@ -204,7 +205,8 @@ function sortKey(item: TodayItem): string {
 const EMPTY: readonly never[] = [];
 
 /**
- * The "Today" list, in this order: today's meetings that have not ended (by start time); due
+ * The "Today" list, in this order: today's meetings that have not ended (by start time; none for
+ * paused or ended people); due
  * follow-ups (oldest first); open action items due today or earlier; people ready to be marked
  * "no reply". Action items without a due day are not listed: they would sit on the list forever;
  * the meeting's page shows them. Meetings are "today" by the mentee's calendar (`timeZone`), not
@@ -235,10 +237,13 @@ export function dueItems(
       );
     }
 
+    // Paused or ended: the mentee chose the quiet, so their meetings are not announced. Action
+    // items stay: they are the mentee's own commitments, not the mentor's.
+    const quiet = isQuiet(person.status);
     for (const meeting of meetingsByPerson.get(person.id) ?? EMPTY) {
       const startMs = Date.parse(meeting.startsAt);
       const endMs = startMs + meeting.durationMinutes * 60_000;
-      if (localDay(startMs, zone) === today && endMs > nowMs) {
+      if (!quiet && localDay(startMs, zone) === today && endMs > nowMs) {
         items.push({
           kind: 'meeting',
           personId: person.id,
@@ -322,8 +327,9 @@ export function nextAlarmAt(
   for (const person of people) {
     const next = nextFollowUp(person, eventsByPerson.get(person.id) ?? EMPTY, prefs, zone);
     if (next) consider(atDay(next.dueDay));
+    const quiet = isQuiet(person.status);
     for (const meeting of meetingsByPerson.get(person.id) ?? EMPTY) {
-      consider(Date.parse(meeting.startsAt) - leadMs);
+      if (!quiet) consider(Date.parse(meeting.startsAt) - leadMs);
       for (const item of meeting.actionItems) if (!item.done && item.due) consider(atDay(item.due));
     }
   }

@@ -63,6 +63,9 @@ const STATUS_PROGRESS: Record<Status, number> = {
   declined: 5,
   'meeting-scheduled': 6,
   mentoring: 7,
+  // Pausing and ending usually come after mentoring (issue #13): the later state of the same story.
+  paused: 8,
+  ended: 9,
 };
 
 function isLinkedInPerson(person: Person): boolean {

@@ -35,7 +35,7 @@ export interface OutreachStats {
 export interface StatsOptions {
   /** Default 30. */
   inactiveDays?: number;
-  /** Also list "declined" and "no reply" people as inactive. Default false: they are closed, not forgotten. */
+  /** Also list "declined", "no reply", "paused" and "ended" people as inactive. Default false: they are closed or on hold on purpose, not forgotten. */
   includeClosedInInactive?: boolean;
 }
 
@@ -43,8 +43,9 @@ export interface StatsOptions {
  * A status change into one of these also counts as an answer when no reply was logged: the mentee
  * often just moves the status. "Declined" is an answer too: the request was read and answered.
  */
-const ANSWERED_STATUSES: ReadonlySet<Status> = new Set(['replied', 'meeting-scheduled', 'mentoring', 'declined']);
-const CLOSED_STATUSES: ReadonlySet<Status> = new Set(['declined', 'no-reply']);
+const ANSWERED_STATUSES: ReadonlySet<Status> = new Set(['replied', 'meeting-scheduled', 'mentoring', 'declined', 'ended']);
+/** Closed conversations, and pauses the mentee chose: quiet on purpose, so never "inactive". */
+const CLOSED_STATUSES: ReadonlySet<Status> = new Set(['declined', 'no-reply', 'ended', 'paused']);
 
 function isSend(event: TimelineEvent): boolean {
   return event.type === 'sent' || (event.type === 'status' && event.to === 'sent');

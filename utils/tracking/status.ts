@@ -21,6 +21,8 @@ export const STATUS_LABELS: Readonly<Record<Status, string>> = {
   mentoring: 'Mentoring',
   declined: 'Declined',
   'no-reply': 'No reply',
+  paused: 'Paused',
+  ended: 'Ended with thanks',
 };
 
 /** One sentence per status, for a tooltip or the status menu. */
@@ -33,6 +35,8 @@ export const STATUS_DESCRIPTIONS: Readonly<Record<Status, string>> = {
   mentoring: 'They mentor you.',
   declined: 'They said no, or not now.',
   'no-reply': 'No answer after the polite follow-ups.',
+  paused: 'On hold: no follow-ups, reflection prompts or meeting reminders until you resume.',
+  ended: 'The mentorship ended, with thanks; nothing reminds you any more.',
 };
 
 export function statusLabel(status: Status): string {
@@ -52,18 +56,52 @@ export function statusLabel(status: Status): string {
  * - declined / no-reply → saved: "not now, ask me again in spring".
  * - no-reply → sent: a new attempt, e.g. on another channel (its follow-ups count afresh).
  * - no-reply → replied / declined: they answered late.
- * - mentoring is an end state; ending a mentorship is a manual correction or a note.
+ * - Pausing (issue #13) is offered wherever something could still remind or prompt: while waiting
+ *   (sent), talking (replied, meeting-scheduled) or mentoring. Resuming goes back to any of those;
+ *   the UI offers the status from before the pause (`resumeStatus`). A resume is a status change, so
+ *   it restarts the follow-up clock (a change to "sent" is a send) and the reflection rhythm.
+ * - Ending with thanks closes a conversation that got somewhere (replied onwards, or paused). An
+ *   ended mentorship may start again ("mentoring") or go back to "saved" to ask again later.
  */
 const TRANSITIONS: Readonly<Record<Status, readonly Status[]>> = {
   saved: ['drafted', 'sent'],
   drafted: ['sent', 'saved'],
-  sent: ['replied', 'declined', 'no-reply'],
-  replied: ['meeting-scheduled', 'mentoring', 'declined'],
-  'meeting-scheduled': ['mentoring', 'replied', 'declined'],
-  mentoring: [],
+  sent: ['replied', 'declined', 'no-reply', 'paused'],
+  replied: ['meeting-scheduled', 'mentoring', 'declined', 'paused', 'ended'],
+  'meeting-scheduled': ['mentoring', 'replied', 'declined', 'paused', 'ended'],
+  mentoring: ['paused', 'ended'],
   declined: ['saved'],
   'no-reply': ['replied', 'declined', 'sent', 'saved'],
+  paused: ['sent', 'replied', 'meeting-scheduled', 'mentoring', 'ended'],
+  ended: ['mentoring', 'saved'],
 };
+
+/**
+ * Statuses on hold: no follow-ups, reflection prompts or meeting reminders for these people. The
+ * mentee chose the quiet, so nothing nags until they resume.
+ */
+export const QUIET_STATUSES: ReadonlySet<Status> = new Set(['paused', 'ended']);
+
+/** True for "paused" and "ended": see QUIET_STATUSES. */
+export function isQuiet(status: Status): boolean {
+  return QUIET_STATUSES.has(status);
+}
+
+/**
+ * Where "Resume" takes a paused person: the status before the latest pause, read from the
+ * timeline; "mentoring" when the timeline does not say (a pause set before events were kept, or
+ * imported). Null when the person is not paused.
+ */
+export function resumeStatus(person: Pick<Person, 'id' | 'status'>, events: readonly TimelineEvent[]): Status | null {
+  if (person.status !== 'paused') return null;
+  let latest: TimelineEvent | null = null;
+  for (const event of events) {
+    if (event.personId !== person.id || event.type !== 'status' || event.to !== 'paused') continue;
+    if (!latest || Date.parse(event.at) >= Date.parse(latest.at)) latest = event;
+  }
+  const before = latest?.from;
+  return before && TRANSITIONS.paused.includes(before) ? before : 'mentoring';
+}
 
 export interface TransitionContext {
   /**

@@ -100,6 +100,11 @@ describe('parsePeopleCsv', () => {
     ]);
   });
 
+  it('reads the statuses of issue #13 by label or id: Paused, Ended with thanks', () => {
+    const rows = rowsOf('name,status\r\nAda Example,Ended with thanks\r\nKofi,paused\r\n');
+    expect(rows.map((r) => r.status)).toEqual(['ended', 'paused']);
+  });
+
   it('keeps formula-looking cells from other tools as plain text', () => {
     const rows = rowsOf(`${HEADER}\n"=HYPERLINK(""x"")",+1,-1,@a,,,,=cmd|' /C calc'!A0,\n`);
     expect(rows[0]).toMatchObject({ name: '=HYPERLINK("x")', headline: '+1', company: '-1', location: '@a', notes: "=cmd|' /C calc'!A0" });
@@ -132,7 +137,7 @@ describe('parsePeopleCsv', () => {
       'Row 2: name is missing.',
       'Row 3 (Ada): headline is too long (more than 600 characters).',
       'Row 4 (Bo): profileUrl "javascript:alert(1)" is not a web address (it should start with https://).',
-      'Row 5 (Cy): status "lost" is not one of: saved, drafted, sent, replied, meeting-scheduled, mentoring, declined, no-reply.',
+      'Row 5 (Cy): status "lost" is not one of: saved, drafted, sent, replied, meeting-scheduled, mentoring, declined, no-reply, paused, ended.',
       'Row 6 (Di): lastActivityAt "yesterday" is not a date (use 2026-03-25 or 2026-03-25T09:00:00Z).',
       'Row 7 (Ed): a tag is too long (more than 60 characters).',
     ]);

@@ -205,3 +205,22 @@ describe('nextAlarmAt', () => {
     expect(nextAlarmAt([makePerson({ status: 'replied' })], new Map(), new Map(), prefs, new Date(), BERLIN)).toBeNull();
   });
 });
+
+describe('paused and ended (issue #13)', () => {
+  it('stop follow-ups and meeting reminders; resuming to "sent" restarts the follow-up clock', () => {
+    const sentAt = '2026-05-04T08:00:00.000Z';
+    const { person, events } = sentPerson(sentAt);
+    const paused = { ...person, status: 'paused' as const };
+    const pause = makeStatusEvent(person.id, 'sent', 'paused', '2026-05-05T08:00:00.000Z');
+    const meeting = makeMeeting(person.id, { startsAt: '2026-06-01T12:00:00.000Z', actionItems: [makeActionItem({ due: '2026-06-01' })] });
+    const now = new Date('2026-06-01T10:00:00.000Z');
+    const items = dueItems([paused], groupByPerson([...events, pause]), groupByPerson([meeting]), prefs, now, BERLIN);
+    // The mentee's own action item stays; the meeting and the follow-up do not.
+    expect(items.map((i) => i.kind)).toEqual(['action-item']);
+    expect(dueItems([{ ...person, status: 'ended' }], groupByPerson(events), groupByPerson([meeting]), prefs, now, BERLIN).map((i) => i.kind)).toEqual(['action-item']);
+    expect(nextAlarmAt([paused], groupByPerson(events), groupByPerson([{ ...meeting, actionItems: [] }]), prefs, new Date('2026-05-20T00:00:00.000Z'), BERLIN)).toBeNull();
+
+    const resume = makeStatusEvent(person.id, 'paused', 'sent', '2026-05-30T08:00:00.000Z');
+    expect(nextFollowUp(person, [...events, pause, resume], prefs, BERLIN)).toMatchObject({ kind: 'follow-up', number: 1, dueDay: '2026-06-06' });
+  });
+});

@@ -47,7 +47,7 @@ describe('outreachStats', () => {
     const stats = outreachStats(people, events, new Date(plus(T0, 2)));
 
     expect(stats.total).toBe(9);
-    expect(stats.byStatus).toEqual({ saved: 1, drafted: 0, sent: 8, replied: 0, 'meeting-scheduled': 0, mentoring: 0, declined: 0, 'no-reply': 0 });
+    expect(stats.byStatus).toEqual({ saved: 1, drafted: 0, sent: 8, replied: 0, 'meeting-scheduled': 0, mentoring: 0, declined: 0, 'no-reply': 0, paused: 0, ended: 0 });
     expect(stats.overall).toEqual({ sent: 8, replied: 5, replyRate: 5 / 8, medianReplyMs: 24 * HOUR });
 
     expect(stats.byChannel).toEqual([
@@ -119,5 +119,17 @@ describe('formatDuration', () => {
     expect(formatDuration(HOUR)).toBe('1 hour');
     expect(formatDuration(30 * HOUR)).toBe('30 hours');
     expect(formatDuration(3.4 * DAY)).toBe('3 days');
+  });
+});
+
+describe('paused and ended in the stats (issue #13)', () => {
+  it('are counted by status and never listed as inactive: the quiet is chosen', () => {
+    const paused = makePerson({ status: 'paused', lastActivityAt: T0 });
+    const ended = makePerson({ status: 'ended', lastActivityAt: T0 });
+    const now = new Date(plus(T0, 90));
+    const stats = outreachStats([paused, ended], new Map(), now);
+    expect(stats.byStatus).toMatchObject({ paused: 1, ended: 1 });
+    expect(stats.inactive).toEqual([]);
+    expect(inactivePeople([paused, ended], now, { includeClosedInInactive: true })).toHaveLength(2);
   });
 });

@@ -10,6 +10,8 @@ import {
   lastActivityFrom,
   nextStatuses,
   transitionProblem,
+  isQuiet,
+  resumeStatus,
   undoStatusChange,
 } from '../../../utils/tracking/status';
 import { logInteraction } from '../../../utils/tracking/interactions';
@@ -21,12 +23,14 @@ beforeEach(() => resetIds());
 const ALLOWED: Record<Status, Status[]> = {
   saved: ['drafted', 'sent'],
   drafted: ['sent', 'saved'],
-  sent: ['replied', 'declined', 'no-reply'],
-  replied: ['meeting-scheduled', 'mentoring', 'declined'],
-  'meeting-scheduled': ['mentoring', 'replied', 'declined'],
-  mentoring: [],
+  sent: ['replied', 'declined', 'no-reply', 'paused'],
+  replied: ['meeting-scheduled', 'mentoring', 'declined', 'paused', 'ended'],
+  'meeting-scheduled': ['mentoring', 'replied', 'declined', 'paused', 'ended'],
+  mentoring: ['paused', 'ended'],
   declined: ['saved'],
   'no-reply': ['replied', 'declined', 'sent', 'saved'],
+  paused: ['sent', 'replied', 'meeting-scheduled', 'mentoring', 'ended'],
+  ended: ['mentoring', 'saved'],
 };
 
 describe('the transition graph', () => {
@@ -43,8 +47,8 @@ describe('the transition graph', () => {
   }
 
   it('offers no-reply only once the follow-ups are done', () => {
-    expect(nextStatuses('sent')).toEqual(['replied', 'declined']);
-    expect(nextStatuses('sent', { noReplyReady: true })).toEqual(['replied', 'declined', 'no-reply']);
+    expect(nextStatuses('sent')).toEqual(['replied', 'declined', 'paused']);
+    expect(nextStatuses('sent', { noReplyReady: true })).toEqual(['replied', 'declined', 'no-reply', 'paused']);
     expect(transitionProblem('sent', 'no-reply')).toMatch(/follow-ups/);
   });
 
@@ -171,5 +175,28 @@ describe('logInteraction', () => {
       expect(result.person.status).toBe(status);
       expect(result.events).toHaveLength(1);
     }
+  });
+});
+
+describe('pausing and ending (issue #13)', () => {
+  it('are quiet statuses with labels', () => {
+    expect(isQuiet('paused')).toBe(true);
+    expect(isQuiet('ended')).toBe(true);
+    expect(isQuiet('mentoring')).toBe(false);
+    expect(STATUS_LABELS.ended).toBe('Ended with thanks');
+  });
+
+  it('resume goes back to the status before the latest pause, else to Mentoring', () => {
+    const person = makePerson({ status: 'paused' });
+    const events = [
+      makeStatusEvent(person.id, 'mentoring', 'paused', T0),
+      makeStatusEvent(person.id, 'paused', 'mentoring', plus(T0, 1)),
+      makeStatusEvent(person.id, 'sent', 'paused', plus(T0, 2)),
+    ];
+    expect(resumeStatus(person, events)).toBe('sent');
+    expect(resumeStatus(person, [])).toBe('mentoring');
+    expect(resumeStatus({ ...person, status: 'mentoring' }, events)).toBeNull();
+    const resumed = changeStatus(person, 'sent', { at: plus(T0, 3) });
+    expect(resumed.ok && resumed.event).toMatchObject({ type: 'status', from: 'paused', to: 'sent' });
   });
 });
