@@ -34,6 +34,9 @@ const OPEN: Readonly<Record<Status, readonly PersonSection[]>> = {
   replied: ['outreach', 'meetings', 'notes'],
   'meeting-scheduled': ['meetings', 'outreach', 'notes'],
   mentoring: ['meetings', 'outreach', 'notes'],
+  // Paused or ended (issue #13): the outreach first, where the status and its Resume are.
+  paused: ['outreach', 'notes'],
+  ended: ['outreach', 'notes'],
 };
 
 export function sectionPlan(status: Status): SectionPlan {

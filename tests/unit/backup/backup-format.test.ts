@@ -103,7 +103,7 @@ describe('serializeBackup leaves out what would make the file refuse to import',
     contents.events.push({ ...contents.events[0]! });
     const { text: file, leftOut } = serializeBackup(contents, EXPORTED_AT);
     expect(leftOut).toEqual([
-      'Left out person "p:broken": status should be one of "saved", "drafted", "sent", "replied", "meeting-scheduled", "mentoring", "declined", "no-reply"',
+      'Left out person "p:broken": status should be one of "saved", "drafted", "sent", "replied", "meeting-scheduled", "mentoring", "declined", "no-reply", "paused", "ended"',
       expect.stringMatching(/^Left out timeline entry "ev-\d+": id "ev-\d+" is already used by another record$/),
       expect.stringMatching(/^Left out timeline entry "ev-\d+": personId "p:deleted-long-ago" is not among the people in this file$/),
     ]);

@@ -191,7 +191,7 @@ describe('planImportFromText', () => {
     expect(detectImportFormat('\uFEFF  {"format":')).toBe('backup');
     expect(detectImportFormat('name,headline')).toBe('csv');
     const refused = planImportFromText({ people: [] }, 'name,status\nAda,sent\nBo,lost\nCy,sent\n', { now: NOW });
-    expect(refused).toMatchObject({ ok: false, format: 'csv', problems: ['Row 3 (Bo): status "lost" is not one of: saved, drafted, sent, replied, meeting-scheduled, mentoring, declined, no-reply.'] });
+    expect(refused).toMatchObject({ ok: false, format: 'csv', problems: ['Row 3 (Bo): status "lost" is not one of: saved, drafted, sent, replied, meeting-scheduled, mentoring, declined, no-reply, paused, ended.'] });
     const fine = planImportFromText({ people: [] }, 'name,status,extra\nAda,sent,x\n', { now: NOW });
     expect(fine).toMatchObject({ ok: true, format: 'csv', counts: { add: 1 }, warnings: ['Column "extra" is not one Mentor Scout imports; it was ignored.'] });
     const backup = planImportFromText({ people: [] }, serializeBackup(sampleContents(), NOW).text, { now: NOW });
