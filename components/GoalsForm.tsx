@@ -28,8 +28,10 @@ export function GoalsForm({
 }) {
   const id = useId();
   const [goals, setGoals] = useState<Goals>(initial ?? blankGoals());
-  const [error, setError] = useState<string | null>(null);
+  /** A field's problem, said at that field (the summary is required; minutes have a range). */
+  const [error, setError] = useState<{ field: 'summary' | 'minutes'; message: string } | null>(null);
   const summaryField = useRef<HTMLTextAreaElement>(null);
+  const minutesField = useRef<HTMLInputElement>(null);
   const [saved, setSaved] = useState(false);
   const me = goals.me ?? { name: '', intro: '' };
 
@@ -37,9 +39,16 @@ export function GoalsForm({
     event.preventDefault();
     const parsed = goalsSchema.safeParse(goals);
     if (!parsed.success) {
-      // The one required field: its error is said at the field, and focus goes there.
-      setError(parsed.error.issues[0]?.path[0] === 'summary' ? 'Say in a few words what you want from mentoring.' : parsed.error.issues[0]?.message ?? 'Check the form.');
-      summaryField.current?.focus();
+      // Each problem is said at its own field, and focus goes there.
+      const onMinutes = parsed.error.issues.some((issue) => issue.path[0] === 'ask' && issue.path[1] === 'minutes');
+      const onSummary = parsed.error.issues.some((issue) => issue.path[0] === 'summary');
+      if (onSummary || !onMinutes) {
+        setError({ field: 'summary', message: 'Say in a few words what you want from mentoring.' });
+        summaryField.current?.focus();
+      } else {
+        setError({ field: 'minutes', message: 'Minutes: a whole number from 5 to 240, or leave it empty.' });
+        minutesField.current?.focus();
+      }
       return;
     }
     setError(null);
@@ -71,14 +80,14 @@ export function GoalsForm({
         ref={summaryField}
         rows={2}
         required
-        aria-invalid={!!error || undefined}
-        aria-describedby={error ? `${id}-summary-error` : undefined}
+        aria-invalid={error?.field === 'summary' || undefined}
+        aria-describedby={error?.field === 'summary' ? `${id}-summary-error` : undefined}
         value={goals.summary}
         onChange={(e) => setGoals({ ...goals, summary: e.target.value })}
       />
-      {error && (
+      {error?.field === 'summary' && (
         <p className="field-error" id={`${id}-summary-error`}>
-          {error}
+          {error.message}
         </p>
       )}
       <fieldset>
@@ -111,6 +120,9 @@ export function GoalsForm({
             <label htmlFor={`${id}-minutes`}>Minutes</label>
             <input
               id={`${id}-minutes`}
+              ref={minutesField}
+              aria-invalid={error?.field === 'minutes' || undefined}
+              aria-describedby={error?.field === 'minutes' ? `${id}-minutes-error` : undefined}
               type="number"
               min={5}
               max={240}
@@ -118,6 +130,11 @@ export function GoalsForm({
               value={goals.ask.minutes ?? ''}
               onChange={(e) => setGoals({ ...goals, ask: { ...goals.ask, minutes: e.target.value ? Number(e.target.value) : undefined } })}
             />
+            {error?.field === 'minutes' && (
+              <p className="field-error" id={`${id}-minutes-error`}>
+                {error.message}
+              </p>
+            )}
           </div>
         </div>
         <label htmlFor={`${id}-frequency`}>

@@ -83,6 +83,19 @@ describe('the goals form', () => {
     expect(summary.nextElementSibling).toBe(error);
     expect(document.activeElement).toBe(summary);
   });
+
+  it('says a wrong number of minutes at the minutes field, not under the summary', () => {
+    render(<GoalsForm initial={null} onSave={async () => {}} />);
+    fireEvent.change(screen.getByLabelText(/What you want from mentoring/), { target: { value: 'grow into a staff engineer role' } });
+    const minutes = screen.getByLabelText('Minutes') as HTMLInputElement;
+    fireEvent.change(minutes, { target: { value: '2' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save goals' }));
+    const error = document.getElementById(minutes.getAttribute('aria-describedby')!)!;
+    expect(error.textContent).toMatch(/from 5 to 240/);
+    expect(minutes.nextElementSibling).toBe(error);
+    expect(screen.getByLabelText(/What you want from mentoring/).getAttribute('aria-invalid')).toBeNull();
+    expect(document.activeElement).toBe(minutes);
+  });
 });
 
 describe('the people list', () => {
