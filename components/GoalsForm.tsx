@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { Notice } from './Notice';
 import { askFormatSchema, goalsSchema, reasonSchema, type Goals, type Reason } from '../utils/schema/goals';
 
 const REASON_LABELS: Record<Reason, string> = {
@@ -9,6 +10,9 @@ const REASON_LABELS: Record<Reason, string> = {
 };
 
 const FORMAT_LABELS = { call: 'A short call', message: 'One question by message', meeting: 'A meeting (coffee, video)', email: 'An email exchange' } as const;
+
+/** How the form names a goal text whose two versions were both kept. */
+const GOAL_TEXT_NAMES: Record<string, string> = { summary: 'what you want from mentoring', helpWanted: 'the help you are looking for', intro: 'your introduction' };
 
 export const blankGoals = (): Goals => ({ summary: '', reasons: [], helpWanted: '', ask: { format: 'call', minutes: 20 }, me: { name: '', intro: '' } });
 
@@ -22,7 +26,11 @@ export function GoalsForm({
   labelledBy,
 }: {
   initial: Goals | null;
-  onSave: (goals: Goals) => Promise<void>;
+  /**
+   * Stores the goals. `base` is what the form loaded (null for a first statement); the answer names
+   * the free texts another window changed meanwhile, whose two versions were both kept.
+   */
+  onSave: (goals: Goals, base: Goals | null) => Promise<{ goals: Goals; bothKept: string[] }>;
   /** The id of a heading outside the form that names it (the form then shows no heading of its own). */
   labelledBy?: string;
 }) {
@@ -33,6 +41,9 @@ export function GoalsForm({
   const summaryField = useRef<HTMLTextAreaElement>(null);
   const minutesField = useRef<HTMLInputElement>(null);
   const [saved, setSaved] = useState(false);
+  /** The goals as stored when this form loaded them or last saved: a save compares against them (issue #9). */
+  const base = useRef<Goals | null>(initial);
+  const [bothKept, setBothKept] = useState<string[]>([]);
   const me = goals.me ?? { name: '', intro: '' };
 
   const submit = async (event: FormEvent) => {
@@ -52,7 +63,10 @@ export function GoalsForm({
       return;
     }
     setError(null);
-    await onSave(parsed.data);
+    const result = await onSave(parsed.data, base.current);
+    base.current = result.goals;
+    setGoals(result.goals);
+    setBothKept(result.bothKept);
     setSaved(true);
   };
   const toggleReason = (reason: Reason) =>
@@ -148,6 +162,14 @@ export function GoalsForm({
         </button>
         {saved && <span role="status">Saved.</span>}
       </p>
+      {bothKept.length > 0 && (
+        <Notice tone="warn">
+          <p>
+            Your goals were also changed in another window at the same time. Both versions of {bothKept.map((field) => GOAL_TEXT_NAMES[field] ?? field).join(' and ')} are
+            kept, one after the other: tidy them up and save again.
+          </p>
+        </Notice>
+      )}
     </form>
   );
 }

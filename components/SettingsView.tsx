@@ -1,4 +1,4 @@
-import { getPreferences, saveGoals } from '../utils/db/settings';
+import { getPreferences, saveGoalsKeepingBoth } from '../utils/db/settings';
 import type { Goals } from '../utils/schema/goals';
 import { TemplatesEditor } from './drafting/TemplatesEditor';
 import { GoalsForm } from './GoalsForm';
@@ -13,7 +13,7 @@ export function SettingsView({ goals }: { goals: Goals | null }) {
   return (
     <div className="stack">
       <ViewHeading>Settings</ViewHeading>
-      <GoalsForm key={goals ? 'loaded' : 'empty'} initial={goals} onSave={async (g) => void (await saveGoals(g))} />
+      <GoalsForm key={goals ? 'loaded' : 'empty'} initial={goals} onSave={(g, base) => saveGoalsKeepingBoth(g, base)} />
       <hr />
       {preferences.data && <PreferencesForm preferences={preferences.data} />}
       <hr />

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { deleteDraft, listDrafts, markCopied, restoreDraft, saveDraft } from '../../utils/db/drafts';
+import { deleteDraft, listDrafts, markCopied, restoreDraft, saveDraftKeepingBoth } from '../../utils/db/drafts';
 import { describeStorageError } from '../../utils/db/errors';
 import { listEventsSince } from '../../utils/db/records';
 import { listTemplates } from '../../utils/db/templates';
@@ -148,10 +148,14 @@ function Workspace({ person, goals, preferences, templates, drafts, events, ai }
     setProblem(text);
   };
 
+  /** Another window reworded this draft while it was open here: both wordings were kept. */
+  const [otherWording, setOtherWording] = useState(false);
   const save = async (): Promise<Draft | null> => {
     try {
-      const saved = await saveDraft(draftInput(person.id, state));
+      // The wording this composer started from: another window's rewording meanwhile is kept too.
+      const { draft: saved, otherWordingKept } = await saveDraftKeepingBoth(draftInput(person.id, state), state.saved);
       latest.current.markSaved(saved);
+      if (otherWordingKept) setOtherWording(true);
       return saved;
     } catch (error) {
       fail(describeStorageError(error));
@@ -311,6 +315,14 @@ function Workspace({ person, goals, preferences, templates, drafts, events, ai }
         </Notice>
       )}
       {message && <Notice tone="ok">{message}</Notice>}
+      {otherWording && (
+        <Notice tone="warn">
+          <p>This draft was also changed in another window at the same time. Both wordings are kept: the other one is under this draft&apos;s earlier wordings.</p>
+          <button type="button" className="link" onClick={() => setOtherWording(false)}>
+            Got it
+          </button>
+        </Notice>
+      )}
       {composer.undo && (
         <Notice>
           {composer.undo.message}{' '}

@@ -10,7 +10,7 @@ import { SAMPLE_PROFILE } from '../../components/sample';
 import { describeStorageError } from '../../utils/db/errors';
 import { saveCapture, updatePerson } from '../../utils/db/people';
 import { restoreBundle, type RecordBundle } from '../../utils/db/records';
-import { getGoals, saveGoals } from '../../utils/db/settings';
+import { getGoals, saveGoalsKeepingBoth } from '../../utils/db/settings';
 import { parsePanelHash, type PanelTarget } from '../../utils/ui/side-panel';
 
 // Views other than the list load when first opened: the list must paint first (it is what the
@@ -109,7 +109,7 @@ export function App() {
           <>
             <ViewHeading id="first-goals">First, your goals</ViewHeading>
             <p className="muted">Say it once; every request you draft starts from it. You can change it any time in Settings.</p>
-            <GoalsForm initial={null} labelledBy="first-goals" onSave={async (g) => void (await saveGoals(g))} />
+            <GoalsForm initial={null} labelledBy="first-goals" onSave={(g, base) => saveGoalsKeepingBoth(g, base)} />
             <p>
               <button type="button" className="link" onClick={() => setSkippedGoals(true)}>
                 Later — show my saved people

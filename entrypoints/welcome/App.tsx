@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { GoalsForm } from '../../components/GoalsForm';
 import { useDbData } from '../../components/hooks/useDbData';
 import { Notice } from '../../components/Notice';
-import { getGoals, saveGoals } from '../../utils/db/settings';
+import { getGoals, saveGoalsKeepingBoth } from '../../utils/db/settings';
 import { openSidePanel } from '../../utils/ui/side-panel';
 
 /** The shortcuts as the browser has them now (the user may have changed or removed them). */
@@ -84,7 +84,7 @@ export function App() {
         {goals.data === undefined ? (
           <p role="status">Loading…</p>
         ) : (
-          <GoalsForm key={goals.data ? 'loaded' : 'empty'} initial={goals.data} labelledBy="welcome-goals" onSave={async (g) => void (await saveGoals(g))} />
+          <GoalsForm key={goals.data ? 'loaded' : 'empty'} initial={goals.data} labelledBy="welcome-goals" onSave={(g, base) => saveGoalsKeepingBoth(g, base)} />
         )}
       </section>
 

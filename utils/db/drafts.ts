@@ -25,6 +25,23 @@ export type DraftInput = Pick<Draft, 'personId' | 'channel' | 'subject' | 'text'
  * and copy dates always come from the stored record, never from the caller's copy.
  */
 export async function saveDraft(input: DraftInput, now: Date = new Date(), db?: MentorScoutDb): Promise<Draft> {
+  return (await storeDraft(input, null, now, db)).draft;
+}
+
+/** The wording a composer started from: the stored draft as it loaded it (or last saved it). */
+export type DraftBase = Pick<Draft, 'text' | 'subject'>;
+
+/**
+ * saveDraft from a composer that remembers the wording it started from (issue #9, item 5). When
+ * another window reworded the same draft meanwhile and this one reworded it too, both are kept:
+ * this wording is the draft, the other one goes into its history (as every replaced wording does),
+ * and `otherWordingKept` says so, for the composer to tell the mentee.
+ */
+export async function saveDraftKeepingBoth(input: DraftInput, base: DraftBase | null, now: Date = new Date(), db?: MentorScoutDb): Promise<{ draft: Draft; otherWordingKept: boolean }> {
+  return storeDraft(input, base, now, db);
+}
+
+async function storeDraft(input: DraftInput, base: DraftBase | null, now: Date, db?: MentorScoutDb): Promise<{ draft: Draft; otherWordingKept: boolean }> {
   const at = now.toISOString();
   return withStorageErrors(async () => {
     const saved = await inTransaction(db ?? (await openDatabase()), ['drafts'], 'readwrite', async (tx) => {
@@ -53,9 +70,12 @@ export async function saveDraft(input: DraftInput, now: Date = new Date(), db?: 
           : (current?.history ?? []),
       });
       await tx.objectStore('drafts').put(next);
-      return next;
+      const same = (a: DraftBase, b: DraftBase) => a.text === b.text && a.subject === b.subject;
+      // Someone else saved another wording since this composer loaded it, and this one differs too.
+      const otherWordingKept = !!(current && base && reworded && !same(current, base) && !same(input, base));
+      return { draft: next, otherWordingKept };
     });
-    announceChange({ stores: ['drafts'], personIds: [saved.personId] });
+    announceChange({ stores: ['drafts'], personIds: [saved.draft.personId] });
     return saved;
   });
 }

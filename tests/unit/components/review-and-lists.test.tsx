@@ -72,7 +72,7 @@ describe('the review form', () => {
 
 describe('the goals form', () => {
   it('looks empty when empty (no example answers as placeholders) and says what is missing at the field', () => {
-    render(<GoalsForm initial={null} onSave={async () => {}} />);
+    render(<GoalsForm initial={null} onSave={async (goals) => ({ goals, bothKept: [] })} />);
     const summary = screen.getByLabelText(/What you want from mentoring/) as HTMLTextAreaElement;
     expect(summary.placeholder).toBe('');
     expect((screen.getByLabelText(/The help you are looking for/) as HTMLTextAreaElement).placeholder).toBe('');
@@ -85,7 +85,7 @@ describe('the goals form', () => {
   });
 
   it('says a wrong number of minutes at the minutes field, not under the summary', () => {
-    render(<GoalsForm initial={null} onSave={async () => {}} />);
+    render(<GoalsForm initial={null} onSave={async (goals) => ({ goals, bothKept: [] })} />);
     fireEvent.change(screen.getByLabelText(/What you want from mentoring/), { target: { value: 'grow into a staff engineer role' } });
     const minutes = screen.getByLabelText('Minutes') as HTMLInputElement;
     fireEvent.change(minutes, { target: { value: '2' } });

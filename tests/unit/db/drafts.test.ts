@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deleteDraft, HISTORY_LIMIT, listDrafts, markCopied, restoreDraft, saveDraft, type DraftInput } from '../../../utils/db/drafts';
+import { deleteDraft, HISTORY_LIMIT, listDrafts, markCopied, restoreDraft, saveDraft, saveDraftKeepingBoth, type DraftInput } from '../../../utils/db/drafts';
 import { getPerson } from '../../../utils/db/people';
 import { applyBulkWrite, dumpAll, listForPerson } from '../../../utils/db/records';
 import type { Status } from '../../../utils/schema/status';
@@ -220,5 +220,24 @@ describe('markCopied', () => {
     const { db } = await freshDb();
     await seedPerson(db);
     await expect(markCopied('d:gone', at(1), db)).rejects.toThrow(/draft is no longer saved/);
+  });
+});
+
+describe('a draft reworded in two windows at once (issue #9, item 5)', () => {
+  it('keeps both wordings, the other in the history, and says so', async () => {
+    const { db } = await freshDb();
+    const person = await seedPerson(db);
+    const loaded = await saveDraft(input(person.id, { text: 'Hi Ada, first wording' }), new Date(T0), db);
+    // Window A rewords and saves first, from the draft both windows loaded.
+    const a = await saveDraftKeepingBoth(input(person.id, { id: loaded.id, text: 'Hi Ada, wording from window A' }), loaded, new Date(plus(T0, 1)), db);
+    expect(a.otherWordingKept).toBe(false);
+    // Window B started from the same draft.
+    const b = await saveDraftKeepingBoth(input(person.id, { id: loaded.id, text: 'Hi Ada, wording from window B' }), loaded, new Date(plus(T0, 2)), db);
+    expect(b.otherWordingKept).toBe(true);
+    expect(b.draft.text).toBe('Hi Ada, wording from window B');
+    expect(b.draft.history.map((h) => h.text)).toEqual(['Hi Ada, first wording', 'Hi Ada, wording from window A']);
+    // Saving again from what it now holds is no conflict.
+    const again = await saveDraftKeepingBoth(input(person.id, { id: loaded.id, text: 'Hi Ada, final' }), b.draft, new Date(plus(T0, 3)), db);
+    expect(again.otherWordingKept).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { openDatabase } from '../../../utils/db/database';
 import { StorageProblem } from '../../../utils/db/errors';
 import { getPerson, listPeople, updatePerson } from '../../../utils/db/people';
 import { applyBulkWrite, dumpAll, listForPerson, type StoreDump } from '../../../utils/db/records';
-import { getPreferences, saveGoals, updatePreferences } from '../../../utils/db/settings';
+import { getGoals, getPreferences, saveGoals, saveGoalsKeepingBoth, updatePreferences } from '../../../utils/db/settings';
 import { deleteAllData, exportBackup, restoreAllData } from '../../../utils/db/backup';
 import { applyImport, readImportBasis } from '../../../utils/db/import';
 import { deleteMeeting, restoreMeeting, saveMeeting, toggleActionItem, updateMeeting, updateMeetingKeepingBoth } from '../../../utils/db/meetings';
@@ -191,6 +191,32 @@ describe('meetings', () => {
     expect(await listForPerson('meetings', person.id, db)).toEqual([]);
     await restoreMeeting(deleted, db);
     expect(sorted(await dumpAll(db))).toEqual(sorted(before));
+  });
+});
+
+describe('goals edited in two windows at once (issue #9, item 5)', () => {
+  const loaded = { summary: 'Move into engineering management', reasons: [], helpWanted: 'Advice on hiring', ask: { format: 'call' as const, minutes: 20 }, me: { name: 'Sam', intro: 'backend engineer' } };
+
+  it('keep both versions of a free text both windows changed, and take the rest from the later save', async () => {
+    const { db } = await freshDb();
+    await saveGoals(loaded, db);
+    const first = await saveGoalsKeepingBoth({ ...loaded, summary: 'Move into engineering management within a year' }, loaded, db);
+    expect(first.bothKept).toEqual([]);
+    // The second window loaded the same goals and changed the summary and the minutes.
+    const second = await saveGoalsKeepingBoth({ ...loaded, summary: 'Lead a platform team', ask: { format: 'call', minutes: 30 } }, loaded, db);
+    expect(second.bothKept).toEqual(['summary']);
+    expect(second.goals.summary).toBe(`Move into engineering management within a year\n\n${BOTH_KEPT_MARK}\nLead a platform team`);
+    expect(second.goals.ask.minutes).toBe(30);
+    expect(await getGoals(db)).toEqual(second.goals);
+  });
+
+  it('say nothing when only one window changed a text, or on a first statement', async () => {
+    const { db } = await freshDb();
+    const stated = await saveGoalsKeepingBoth(loaded, null, db);
+    expect(stated).toEqual({ goals: loaded, bothKept: [] });
+    const edited = await saveGoalsKeepingBoth({ ...loaded, helpWanted: 'Advice on one-to-ones' }, loaded, db);
+    expect(edited.bothKept).toEqual([]);
+    expect(edited.goals.helpWanted).toBe('Advice on one-to-ones');
   });
 });
 
