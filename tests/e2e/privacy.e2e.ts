@@ -80,6 +80,10 @@ describe('journeys', () => {
     expect(await harness.textOf(panel, '#person-name')).toBe('Siobhan Achterberg');
     const note = await panel.$('input[type="radio"][value="connection-note"]');
     if (note) await note.click();
+    // Nothing on a nurse's profile is about leading engineers: the panel asks for the mentee's own
+    // reason rather than writing a long shot, and drafts from it once given.
+    await harness.waitForText(panel, 'Nothing on Siobhan\'s profile relates to');
+    await harness.typeInto(panel, 'Why them, in your words', 'your talk on teaching new nurses with checklists');
     await harness.clickButton(panel, 'Copy');
     await harness.waitForText(panel, COPIED);
   });

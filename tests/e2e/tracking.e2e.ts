@@ -10,6 +10,7 @@ import { basename, join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickButton, type Harness, launch, pressToolbarButton, readDatabaseIn, readFixture, textOf, typeInto, waitForText } from './harness';
+import { BACKUP_VERSION } from '../../utils/backup/backup-format';
 
 // The extension APIs as they exist inside the pages and the worker the test evaluates code in.
 declare const chrome: {
@@ -177,7 +178,7 @@ describe('tracking journey', () => {
     const file = await waitForDownload(downloads, /^mentor-scout-backup-\d{4}-\d{2}-\d{2}\.json$/);
     await waitForText(page, 'Backup saved to your downloads');
     const backup = JSON.parse(readFileSync(file, 'utf8'));
-    expect(backup).toMatchObject({ format: 'mentor-scout-backup', version: 1 });
+    expect(backup).toMatchObject({ format: 'mentor-scout-backup', version: BACKUP_VERSION });
     expect(backup.people.map((p: { id: string }) => p.id)).toEqual([PERSON_ID]);
     const before = await readDatabaseIn(page);
     expect(before.events.length).toBeGreaterThanOrEqual(5);
