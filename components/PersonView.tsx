@@ -17,6 +17,9 @@ import { ProfileSection } from './person/ProfileSection';
 import { initialLayout, layoutAfterStatus, type PersonSection, type SectionLayout } from './person/sections';
 import { SectionToggle } from './person/SectionToggle';
 import { MeetingsPanel } from './tracking/MeetingsPanel';
+import { ReflectionPanel } from './reflection/ReflectionPanel';
+import { listGoals } from '../utils/db/goals';
+import { linkedGoal } from '../utils/tracking/goals';
 import { TrackingPanel } from './tracking/TrackingPanel';
 import { ViewHeading } from './ViewHeading';
 
@@ -37,6 +40,7 @@ const SECTION_TITLES: Record<PersonSection, string> = {
   notes: 'Notes',
   profile: 'Profile',
   manage: 'Manage (merge, delete)',
+  reflect: 'Reflect and adjust',
 };
 
 /**
@@ -47,6 +51,7 @@ const SECTION_TITLES: Record<PersonSection, string> = {
 export function PersonView({ personId, goals, onBack, onOpenPerson, onDeleted }: Props) {
   const person = useDbData(() => getPerson(personId), ['people'], [personId]);
   const preferences = useDbData(getPreferences, ['settings']);
+  const goalList = useDbData(listGoals, ['goals']);
   const [problem, setProblem] = useState<string | null>(null);
   const [layout, setLayout] = useState<{ personId: string; layout: SectionLayout } | null>(null);
   // Only this person's status: right after a switch, the data may still be the previous person's.
@@ -71,7 +76,8 @@ export function PersonView({ personId, goals, onBack, onOpenPerson, onDeleted }:
   const section = (which: PersonSection, prefs: Preferences, person: Person): ReactNode => {
     switch (which) {
       case 'drafting':
-        return <DraftingPanel person={person} goals={goals} preferences={prefs} />;
+        // Drafts use the goal this mentorship serves (issue #13): the linked goal, or the first.
+        return <DraftingPanel person={person} goals={linkedGoal(person, goalList.data ?? [])?.goals ?? goals} preferences={prefs} />;
       case 'outreach':
         return <TrackingPanel person={person} preferences={prefs} />;
       case 'meetings':
@@ -80,6 +86,8 @@ export function PersonView({ personId, goals, onBack, onOpenPerson, onDeleted }:
         return <NotesEditor personId={person.id} notes={person.notes} />;
       case 'profile':
         return <ProfileSection person={person} />;
+      case 'reflect':
+        return <ReflectionPanel person={person} />;
       case 'manage':
         return <ManageSection person={person} onMerged={onOpenPerson} onDeleted={onDeleted} />;
     }

@@ -1,9 +1,14 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { isBackupDue } from '../utils/backup/reminder';
 import { toggleActionItem } from '../utils/db/meetings';
 import { setStatus, undoStatusEvent } from '../utils/db/timeline';
 import { readTrackingData } from '../utils/db/tracking-data';
 import { dueItems, groupByPerson, type TodayItem } from '../utils/tracking/followups';
+import { deleteReflection, saveReflection } from '../utils/db/reflections';
+import { newId } from '../utils/db/ids';
+import { linkedGoal } from '../utils/tracking/goals';
+import { dueReflections, snoozeUntil, type ReflectionTodayItem } from '../utils/tracking/reflections';
+import { ReflectionForm } from './reflection/ReflectionForm';
 import { downloadBackup, exportedMessage } from './tracking/backup-download';
 import { formatDay, formatTime, menteeTimeZone } from './tracking/format';
 import { useFeedback } from './tracking/useFeedback';
@@ -22,7 +27,8 @@ function overdue(days: number): string {
  */
 export function TodayView({ onOpenPerson }: { onOpenPerson: (id: string) => void }) {
   const id = useId();
-  const data = useDbData(readTrackingData, ['people', 'events', 'meetings', 'settings']);
+  const data = useDbData(readTrackingData, ['people', 'events', 'meetings', 'settings', 'reflections', 'goals']);
+  const [reflecting, setReflecting] = useState<string | null>(null);
   const feedback = useFeedback();
   const timeZone = menteeTimeZone();
   const now = useNow();
@@ -32,12 +38,69 @@ export function TodayView({ onOpenPerson }: { onOpenPerson: (id: string) => void
     const { people, events, meetings, preferences } = data.data;
     return dueItems(people, groupByPerson(events), groupByPerson(meetings), preferences, now, timeZone);
   }, [data.data, now, timeZone]);
+  const reflectionItems = useMemo(() => {
+    if (!data.data) return [];
+    const { people, events, meetings, reflections } = data.data;
+    return dueReflections(people, groupByPerson(events), groupByPerson(meetings), groupByPerson(reflections), now, timeZone);
+  }, [data.data, now, timeZone]);
 
   if (data.error) return <Notice tone="bad">{data.error}</Notice>;
   if (!data.data) return <p role="status">Loading…</p>;
   const { people, preferences } = data.data;
   const firstSavedAt = people.reduce<string | null>((oldest, p) => (!oldest || p.createdAt < oldest ? p.createdAt : oldest), null);
   const backupDue = isBackupDue(preferences, now, firstSavedAt);
+
+  const promptLine = (item: ReflectionTodayItem) => {
+    const person = people.find((p) => p.id === item.personId);
+    if (reflecting === item.promptKey && person) {
+      return (
+        <ReflectionForm
+          personId={item.personId}
+          name={item.name}
+          promptKey={item.promptKey}
+          meetingId={item.meetingId}
+          goal={linkedGoal(person, data.data!.goals)}
+          busy={feedback.busy}
+          onCancel={() => setReflecting(null)}
+          onSubmit={({ reflection, changedGoal }) =>
+            feedback.run(async () => {
+              await saveReflection(reflection, changedGoal ? { changedGoal } : {});
+              setReflecting(null);
+              return { message: `Reflection saved for ${item.name}.`, undo: () => deleteReflection(reflection.id) };
+            })
+          }
+        />
+      );
+    }
+    const record = (kind: 'skipped' | 'snoozed') =>
+      feedback.run(async () => {
+        const rid = newId('r');
+        const at = new Date();
+        await saveReflection(
+          kind === 'skipped'
+            ? { id: rid, personId: item.personId, promptKey: item.promptKey, kind, at: at.toISOString() }
+            : { id: rid, personId: item.personId, promptKey: item.promptKey, kind, at: at.toISOString(), until: snoozeUntil(at, 'tomorrow', timeZone) },
+        );
+        return { message: kind === 'skipped' ? `Skipped the reflection on ${item.name} this time.` : `Asking again tomorrow about ${item.name}.`, undo: () => deleteReflection(rid) };
+      });
+    return (
+      <div className="row">
+        <span className="grow">
+          <strong>{item.name}</strong>: {item.reason === 'meeting' ? 'reflect on your meeting' : `reflect on the last ${item.weeks} week${item.weeks === 1 ? '' : 's'}`}{' '}
+          <span className="muted">— due {overdue(item.overdueDays)}</span>
+        </span>
+        <button type="button" className="primary" onClick={() => setReflecting(item.promptKey)} aria-label={`Reflect on ${item.name}`}>
+          Reflect
+        </button>
+        <button type="button" disabled={feedback.busy} onClick={() => void record('snoozed')} aria-label={`Ask again tomorrow about ${item.name}`}>
+          Later
+        </button>
+        <button type="button" disabled={feedback.busy} onClick={() => void record('skipped')} aria-label={`Skip the reflection on ${item.name} this time`}>
+          Not this time
+        </button>
+      </div>
+    );
+  };
 
   const open = (item: TodayItem) => (
     <button type="button" className="link" onClick={() => onOpenPerson(item.personId)} aria-label={`Open ${item.name}`}>
@@ -62,7 +125,16 @@ export function TodayView({ onOpenPerson }: { onOpenPerson: (id: string) => void
           </button>
         </Notice>
       )}
-      {items.length === 0 ? (
+      {reflectionItems.length > 0 && (
+        <ul className="plain stack" aria-label="Reflections due">
+          {reflectionItems.map((item) => (
+            <li key={`reflection:${item.personId}`} className="card">
+              {promptLine(item)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {items.length === 0 && reflectionItems.length > 0 ? null : items.length === 0 ? (
         <div className="stack">
           <p>
             <strong>Nothing to do today.</strong>

@@ -22,7 +22,7 @@ function blankTemplate(): TemplateInput {
 export function TemplatesEditor() {
   const id = useId();
   const templates = useDbData(listTemplates, ['templates']);
-  const goals = useDbData(getGoals, ['settings']);
+  const goals = useDbData(getGoals, ['goals']);
   const preferences = useDbData(getPreferences, ['settings']);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [outcome, setOutcome] = useState<{ message: string; undo?: Template } | null>(null);

@@ -5,7 +5,7 @@
 import type { Status } from '../../utils/schema/status';
 
 /** The sections of a person's page, each a self-contained component. */
-export type PersonSection = 'drafting' | 'outreach' | 'meetings' | 'notes' | 'profile' | 'manage';
+export type PersonSection = 'drafting' | 'outreach' | 'meetings' | 'reflect' | 'notes' | 'profile' | 'manage';
 
 export interface SectionPlan {
   /** Shown open, in this order: what comes next for this status. */
@@ -14,7 +14,7 @@ export interface SectionPlan {
   closed: readonly PersonSection[];
 }
 
-const EVERY: readonly PersonSection[] = ['drafting', 'outreach', 'meetings', 'notes', 'profile', 'manage'];
+const EVERY: readonly PersonSection[] = ['drafting', 'outreach', 'meetings', 'reflect', 'notes', 'profile', 'manage'];
 
 /**
  * - Before a request is sent (saved, drafted): the draft first, then the outreach (the "Mark as
@@ -23,6 +23,8 @@ const EVERY: readonly PersonSection[] = ['drafting', 'outreach', 'meetings', 'no
  *   timeline) first; once they replied, scheduling a meeting is the likely next step.
  * - Once meetings start (meeting scheduled, mentoring): meetings with their takeaways and action
  *   items first, then the outreach.
+ * - Reflect and adjust (issue #13) opens once meetings start, after the meetings and the outreach.
+ *   Paused and ended: the outreach first (the status and its Resume), then the reflections.
  * Notes stay open at every stage: they are short and useful at each one.
  */
 const OPEN: Readonly<Record<Status, readonly PersonSection[]>> = {
@@ -32,11 +34,12 @@ const OPEN: Readonly<Record<Status, readonly PersonSection[]>> = {
   'no-reply': ['outreach', 'notes'],
   declined: ['outreach', 'notes'],
   replied: ['outreach', 'meetings', 'notes'],
-  'meeting-scheduled': ['meetings', 'outreach', 'notes'],
-  mentoring: ['meetings', 'outreach', 'notes'],
-  // Paused or ended (issue #13): the outreach first, where the status and its Resume are.
-  paused: ['outreach', 'notes'],
-  ended: ['outreach', 'notes'],
+  'meeting-scheduled': ['meetings', 'outreach', 'reflect', 'notes'],
+  mentoring: ['meetings', 'outreach', 'reflect', 'notes'],
+  // Paused or ended (issue #13): the outreach first, where the status and its Resume are, then
+  // the reflections (the mentorship's record).
+  paused: ['outreach', 'reflect', 'notes'],
+  ended: ['outreach', 'reflect', 'notes'],
 };
 
 export function sectionPlan(status: Status): SectionPlan {

@@ -43,6 +43,9 @@ const KIND_WORDS: Record<Exclude<RecordKind, 'people'>, [string, string]> = {
   drafts: ['draft', 'drafts'],
   meetings: ['meeting', 'meetings'],
   templates: ['template', 'templates'],
+  reflections: ['reflection', 'reflections'],
+  goals: ['goal', 'goals'],
+  goalVersions: ['earlier goal version', 'earlier goal versions'],
 };
 
 /** "6 timeline entries to add; 1 draft to update", for every kind of record the import writes. */
@@ -293,14 +296,14 @@ export function DataSettings() {
                 </tbody>
               </table>
             </div>
-            {review.format === 'backup' && (review.plan.settings.goals || review.plan.settings.preferences) && (
+            {review.format === 'backup' && review.plan.settings.preferences && (
               <label style={{ fontWeight: 'normal' }}>
                 <input type="checkbox" style={{ width: 'auto', marginRight: '0.4em' }} checked={restoreSettings} onChange={(e) => setRestoreSettings(e.target.checked)} />
-                Also restore my settings (goals and outreach settings) from this file
+                Also restore my settings (follow-ups, notifications, backup reminder) from this file
               </label>
             )}
             <div className="row">
-              <button type="button" className="primary" onClick={() => void apply()} disabled={feedback.busy || (review.plan.counts.add + review.plan.counts.update === 0 && !restoreSettings)}>
+              <button type="button" className="primary" onClick={() => void apply()} disabled={feedback.busy || (Object.values(review.plan.put).every((list) => list.length === 0) && !restoreSettings)}>
                 Apply import
               </button>
               <button type="button" onClick={resetImport}>

@@ -18,7 +18,7 @@ import { useFeedback, type Feedback } from './useFeedback';
 export function MeetingsPanel({ person }: { person: Person }) {
   const id = useId();
   const meetings = useDbData(() => listForPerson('meetings', person.id), ['meetings'], [person.id]);
-  const goals = useDbData(getGoals, ['settings']);
+  const goals = useDbData(getGoals, ['goals']);
   const feedback = useFeedback();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const { clear } = feedback;

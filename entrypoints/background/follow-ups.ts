@@ -6,6 +6,9 @@ import { getPreferences } from '../../utils/db/settings';
 import { z } from '../../utils/schema/zod';
 import { toolbarAction } from '../../utils/ui/toolbar-action';
 import { badgeCount, dueItems, groupByPerson, nextAlarmAt, type TodayItem } from '../../utils/tracking/followups';
+import { listAllReflections } from '../../utils/db/reflections';
+import { badgeTitle } from '../../utils/tracking/badge';
+import { dueReflections, nextReflectionAlarmAt, type ReflectionTodayItem } from '../../utils/tracking/reflections';
 
 /** Hourly safety net: catches anything the precise alarm missed (sleep, clock changes). */
 export const HOURLY_ALARM = 'follow-ups-hourly';
@@ -34,7 +37,8 @@ function itemKey(item: TodayItem): string | null {
   }
 }
 
-function describe(item: TodayItem): string {
+function describe(item: TodayItem | ReflectionTodayItem): string {
+  if (item.kind === 'reflection') return `${item.name}: a short reflection is due.`;
   switch (item.kind) {
     case 'follow-up':
       return `${item.name}: a polite follow-up is due (${item.number} of ${item.of}).`;
@@ -52,33 +56,41 @@ function describe(item: TodayItem): string {
  * turned off) names items not announced before, and the next precise alarm is set. `now` is an
  * input so tests can run it at any date.
  */
-export async function checkFollowUps(now: Date = new Date()): Promise<{ due: number }> {
+export async function checkFollowUps(now: Date = new Date()): Promise<{ due: number; reflections: number }> {
   const db = await openDatabase();
-  const [{ people }, events, meetings, preferences, notifiedRecord] = await Promise.all([
+  const [{ people }, events, meetings, reflectionRecords, preferences, notifiedRecord] = await Promise.all([
     listPeople(db),
     listAll('events', db),
     listAll('meetings', db),
+    listAllReflections(db),
     getPreferences(db),
     db.get('settings', NOTIFIED_KEY),
   ]);
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const eventsByPerson = groupByPerson(events);
   const meetingsByPerson = groupByPerson(meetings);
+  const reflectionsByPerson = groupByPerson(reflectionRecords);
   const due = badgeCount(people, eventsByPerson, preferences, now, timeZone);
+  const reflectionItems = dueReflections(people, eventsByPerson, meetingsByPerson, reflectionsByPerson, now, timeZone);
+  const total = due + reflectionItems.length;
 
   const action = toolbarAction();
-  await action.setBadgeText({ text: due > 0 ? String(due) : '' });
+  await action.setBadgeText({ text: total > 0 ? String(total) : '' });
   await action.setBadgeBackgroundColor({ color: '#1d5fd1' });
-  await action.setTitle({ title: due > 0 ? `Mentor Scout — ${due} follow-up${due === 1 ? '' : 's'} due` : 'Save this profile to Mentor Scout' });
+  await action.setTitle({ title: badgeTitle(due, reflectionItems.length) });
 
   const items = dueItems(people, eventsByPerson, meetingsByPerson, preferences, now, timeZone);
   const keys = items.map(itemKey).filter((k): k is string => k !== null);
   const notified = new Set(notifiedSchema.safeParse(notifiedRecord?.value).data ?? []);
-  const fresh = items.filter((item) => {
+  // Reflections notify only when the mentee turned that on; they always count on the badge.
+  const reflectionKeys = reflectionItems.map((item) => `reflection:${item.personId}:${item.promptKey}`);
+  if (preferences.reflectionNotifications) keys.push(...reflectionKeys);
+  const fresh: Array<TodayItem | ReflectionTodayItem> = items.filter((item) => {
     const key = itemKey(item);
     return key !== null && !notified.has(key);
   });
-  if (fresh.length > 0 && preferences.notifications) {
+  if (preferences.reflectionNotifications) fresh.push(...reflectionItems.filter((_, i) => !notified.has(reflectionKeys[i]!)));
+  if (fresh.length > 0 && (preferences.notifications || preferences.reflectionNotifications)) {
     await browser.notifications
       .create('mentor-scout-due', {
         type: 'basic',
@@ -94,8 +106,10 @@ export async function checkFollowUps(now: Date = new Date()): Promise<{ due: num
     await (remembered.length ? db.put('settings', { key: NOTIFIED_KEY, value: remembered }) : db.delete('settings', NOTIFIED_KEY));
   }
 
-  const next = nextAlarmAt(people, eventsByPerson, meetingsByPerson, preferences, now, timeZone);
+  const nextFollowUpAlarm = nextAlarmAt(people, eventsByPerson, meetingsByPerson, preferences, now, timeZone);
+  const nextReflection = nextReflectionAlarmAt(people, eventsByPerson, meetingsByPerson, reflectionsByPerson, now, timeZone);
+  const next = [nextFollowUpAlarm, nextReflection].filter((d): d is Date => d !== null).sort((a, b) => a.getTime() - b.getTime())[0];
   await browser.alarms.clear(NEXT_ALARM);
   if (next) await browser.alarms.create(NEXT_ALARM, { when: Math.max(next.getTime(), Date.now() + 30_000) });
-  return { due };
+  return { due, reflections: reflectionItems.length };
 }

@@ -37,7 +37,7 @@ export function App() {
   const [problem, setProblem] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<RecordBundle | null>(null);
   const people = usePeopleList();
-  const goals = useDbData(getGoals, ['settings']);
+  const goals = useDbData(getGoals, ['goals']);
 
   useEffect(() => {
     // Opened (or moved) by the popup, a notification or the context menu at a person, Today or a

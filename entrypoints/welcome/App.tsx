@@ -41,7 +41,7 @@ function Keys({ shortcut }: { shortcut: string }) {
  * save someone, and what stays private. Everything on it can also be done later from the side panel.
  */
 export function App() {
-  const goals = useDbData(getGoals, ['settings']);
+  const goals = useDbData(getGoals, ['goals']);
   const shortcuts = useShortcuts();
   const [windowId, setWindowId] = useState<number>();
   const [problem, setProblem] = useState<string | null>(null);

@@ -199,7 +199,7 @@ describe('tracking journey', () => {
 
     const after = await readDatabaseIn(page);
     const byId = (records: unknown[]) => [...records].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-    for (const store of ['people', 'snapshots', 'pageSections', 'events', 'drafts', 'meetings', 'templates', 'settings']) {
+    for (const store of ['people', 'snapshots', 'pageSections', 'events', 'drafts', 'meetings', 'templates', 'reflections', 'goals', 'goalVersions', 'settings']) {
       expect(byId(data(after[store])), store).toEqual(byId(data(before[store])));
     }
 

@@ -10,11 +10,13 @@ import { z } from '../schema/zod';
 import { instantSchema } from '../schema/common';
 import { draftSchema, templateSchema } from '../schema/draft';
 import { timelineEventSchema } from '../schema/event';
-import { goalsSchema, type Goals } from '../schema/goals';
+import { goalRecordSchema, goalVersionSchema } from '../schema/goal-record';
 import { meetingSchema } from '../schema/meeting';
 import { pageSectionRecordSchema, personSchema, snapshotSchema } from '../schema/person';
 import { RECORD_SCHEMAS, type RecordSets } from '../schema/records';
 import { preferencesSchema, type Preferences } from '../schema/preferences';
+import { reflectionSchema } from '../schema/reflection';
+import { FIRST_GOAL_ID } from '../db/migrations/v3';
 import { canonicalProfileUrl } from '../extract/profile-url';
 import { describeField, describeIssue, listProblems, summarizeProblems } from './problems';
 import { jsonErrorOffset } from './json-error';
@@ -24,8 +26,10 @@ export const BACKUP_FORMAT = 'mentor-scout-backup';
  * 2 (issue #11): profiles carry projects, publications, honours, certifications, volunteering,
  * languages, featured titles and normalised months. A version-1 install must refuse such a file
  * ("made by a newer version") rather than import it and silently drop those lists.
+ * 3 (issue #13): reflections, goals (several, each with its current version) and earlier goal
+ * versions; the one goals document under settings becomes the first goal.
  */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
 /**
  * The largest backup accepted. A year of heavy use with page sections kept is a few tens of MB;
@@ -43,10 +47,13 @@ export const BACKUP_LIMITS = {
   drafts: 200_000,
   meetings: 100_000,
   templates: 1_000,
+  reflections: 200_000,
+  goals: 1_000,
+  goalVersions: 100_000,
 } as const;
 
+/** Settings documents. Goals were one here until version 2; they are records now (`goals`). */
 export const backupSettingsSchema = z.object({
-  goals: goalsSchema.optional(),
   preferences: preferencesSchema.optional(),
 });
 
@@ -61,16 +68,19 @@ export const backupSchema = z.object({
   drafts: z.array(draftSchema).max(BACKUP_LIMITS.drafts),
   meetings: z.array(meetingSchema).max(BACKUP_LIMITS.meetings),
   templates: z.array(templateSchema).max(BACKUP_LIMITS.templates),
+  reflections: z.array(reflectionSchema).max(BACKUP_LIMITS.reflections),
+  goals: z.array(goalRecordSchema).max(BACKUP_LIMITS.goals),
+  goalVersions: z.array(goalVersionSchema).max(BACKUP_LIMITS.goalVersions),
   settings: backupSettingsSchema,
 });
 export type Backup = z.infer<typeof backupSchema>;
 
 /** What goes into a backup: every store's records and the two settings documents. */
-export type BackupContents = RecordSets & { settings: { goals?: Goals; preferences?: Preferences } };
+export type BackupContents = RecordSets & { settings: { preferences?: Preferences } };
 
 type Collection = keyof typeof RECORD_SCHEMAS;
 const COLLECTIONS = Object.keys(RECORD_SCHEMAS) as Collection[];
-const PERSON_OWNED = ['snapshots', 'pageSections', 'events', 'drafts', 'meetings'] as const;
+const PERSON_OWNED = ['snapshots', 'pageSections', 'events', 'drafts', 'meetings', 'reflections'] as const;
 
 function keyOf(collection: Collection, record: unknown): string {
   const r = record as { id?: string; snapshotId?: string };
@@ -124,6 +134,12 @@ function findIntegrityProblems(backup: Pick<Backup, Collection>): IntegrityProbl
       problems.push({ collection: 'pageSections', index, message: `snapshotId "${section.snapshotId}" is not among the snapshots in this file` });
     }
   });
+  const goalIds = new Set(backup.goals.map((g) => g.id));
+  backup.goalVersions.forEach((version, index) => {
+    if (!goalIds.has(version.goalId)) {
+      problems.push({ collection: 'goalVersions', index, message: `goalId "${version.goalId}" is not among the goals in this file` });
+    }
+  });
   return problems;
 }
 
@@ -134,7 +150,7 @@ export function integrityProblems(backup: Pick<Backup, Collection>): string[] {
 
 /** "person \"li:ada\"", "event \"ev:1\"": how a left-out record is named (its row may have moved). */
 function recordName(collection: Collection, record: unknown): string {
-  const noun = { people: 'person', snapshots: 'snapshot', pageSections: 'page section of snapshot', events: 'timeline entry', drafts: 'draft', meetings: 'meeting', templates: 'template' }[collection];
+  const noun = { people: 'person', snapshots: 'snapshot', pageSections: 'page section of snapshot', events: 'timeline entry', drafts: 'draft', meetings: 'meeting', templates: 'template', reflections: 'reflection', goals: 'goal', goalVersions: 'earlier goal version' }[collection];
   const r = record as { id?: unknown; snapshotId?: unknown } | null;
   const id = collection === 'pageSections' ? r?.snapshotId : r?.id;
   return typeof id === 'string' ? `${noun} "${id.slice(0, 120)}"` : `a ${noun} without an id`;
@@ -179,7 +195,7 @@ export function serializeBackup(contents: BackupContents, exportedAt: string): S
     for (const [collection, indexes] of drop) kept[collection] = kept[collection].filter((_, i) => !indexes.has(i));
   }
   const settings: BackupContents['settings'] = {};
-  for (const key of ['goals', 'preferences'] as const) {
+  for (const key of ['preferences'] as const) {
     const value = contents.settings[key];
     if (value === undefined) continue;
     const parsed = backupSettingsSchema.shape[key].safeParse(value);
@@ -298,6 +314,26 @@ function formatMegabytes(bytes: number): string {
 }
 
 /**
+ * Version 2 → 3 (issue #13): reflections, goals and earlier goal versions join the file. The one
+ * goals document of version 2 (settings.goals) becomes the first goal, with the id the database
+ * upgrade gives it (utils/db/migrations/v3.ts), so importing an old file updates the same goal.
+ * It is dated at the export: when it was written was never kept. A damaged value is left for the
+ * schema check to report.
+ */
+function upgradeFromV2(raw: Record<string, unknown>): Record<string, unknown> {
+  const { goals, ...settings } = (raw.settings && typeof raw.settings === 'object' ? raw.settings : {}) as Record<string, unknown>;
+  const at = typeof raw.exportedAt === 'string' ? raw.exportedAt : undefined;
+  return {
+    ...raw,
+    version: 3,
+    reflections: [],
+    goals: goals === undefined ? [] : [{ id: FIRST_GOAL_ID, position: 0, goals, createdAt: at, updatedAt: at }],
+    goalVersions: [],
+    settings,
+  };
+}
+
+/**
  * Upgrade steps, by the version they upgrade from; each takes the raw object of version N and
  * returns version N + 1.
  */
@@ -305,6 +341,7 @@ const UPGRADES: Record<number, (raw: Record<string, unknown>) => Record<string, 
   // 1 → 2: nothing to rewrite. A version-1 profile has none of the new lists; the profile schema's
   // defaults give it empty ones (and entries without months), exactly as a profile saved before.
   1: (raw) => ({ ...raw, version: 2 }),
+  2: upgradeFromV2,
 };
 
 /**

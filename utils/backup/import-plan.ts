@@ -12,6 +12,8 @@
 // here get new ids, which the plan shows.
 import { canonicalProfileUrl, isLinkedInUrl } from '../extract/profile-url';
 import type { Draft, Template } from '../schema/draft';
+import type { GoalRecord, GoalVersion } from '../schema/goal-record';
+import type { Reflection } from '../schema/reflection';
 import type { TimelineEvent } from '../schema/event';
 import type { Meeting } from '../schema/meeting';
 import { personSchema, type PageSectionRecord, type Person, type Snapshot } from '../schema/person';
@@ -22,6 +24,7 @@ import { newId, personIdFor } from '../db/ids';
 import { parseBackup, type Backup } from './backup-format';
 import { parsePeopleCsv, type CsvPersonRow } from './csv';
 import { dayOf, mergeDraft, mergeMeeting, mergeNotes, mergePerson, notesHeading, type NotesMerge } from './merge-records';
+import { mergeGoal, mergeReflection } from './merge-reflections';
 import { describeIssue, listProblems, summarizeProblems } from './problems';
 import { stableJson } from './stable-json';
 import { detectImportFormat, type ImportFormat } from './import-file';
@@ -45,7 +48,7 @@ export interface PlanRow {
 export type ImportRecords = RecordSets;
 
 /** The kinds of record an import may replace (the others it only adds). */
-export type ReplaceableKind = 'people' | 'drafts' | 'meetings' | 'templates';
+export type ReplaceableKind = 'people' | 'drafts' | 'meetings' | 'templates' | 'reflections' | 'goals';
 export type ReplacedRecords = RecordSets<ReplaceableKind>;
 
 /** How many records of a kind the import adds and how many it changes. */
@@ -86,6 +89,12 @@ export interface ExistingData {
   snapshotOwners?: ReadonlyMap<string, string>;
   /** Page section key (its snapshot's id) → its person's id. */
   pageSectionOwners?: ReadonlyMap<string, string>;
+  /** Reflections stored here (issue #13). */
+  reflections?: readonly Reflection[];
+  /** Goals stored here. */
+  goals?: readonly GoalRecord[];
+  /** The earlier goal versions stored here (they never change once written). */
+  goalVersions?: readonly GoalVersion[];
 }
 
 export interface PlanOptions {
@@ -122,6 +131,9 @@ const emptyKinds = (): KindCounts => ({
   drafts: { add: 0, update: 0 },
   meetings: { add: 0, update: 0 },
   templates: { add: 0, update: 0 },
+  reflections: { add: 0, update: 0 },
+  goals: { add: 0, update: 0 },
+  goalVersions: { add: 0, update: 0 },
 });
 
 /** Lookups over the people already saved. */
@@ -171,6 +183,9 @@ const RECORD_TIMES: Record<RecordKind, readonly string[]> = {
   drafts: ['createdAt', 'updatedAt', 'copiedAt'],
   meetings: ['createdAt', 'updatedAt'],
   templates: ['updatedAt'],
+  reflections: ['at', 'updatedAt'],
+  goals: ['createdAt', 'updatedAt', 'reachedAt'],
+  goalVersions: ['from', 'until'],
 };
 
 /** Every record time later than now + a day, named by its row and field. */
@@ -205,12 +220,13 @@ function countOf(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-const KIND_WORDS: Record<Exclude<RecordKind, 'people' | 'templates'>, [string, string]> = {
+const KIND_WORDS: Record<'snapshots' | 'pageSections' | 'events' | 'drafts' | 'meetings' | 'reflections', [string, string]> = {
   snapshots: ['snapshot', 'snapshots'],
   pageSections: ['saved page section', 'saved page sections'],
   events: ['timeline entry', 'timeline entries'],
   drafts: ['draft', 'drafts'],
   meetings: ['meeting', 'meetings'],
+  reflections: ['reflection', 'reflections'],
 };
 
 function listWords(parts: string[]): string {
@@ -231,7 +247,7 @@ interface PersonPlan {
   provenUrls: string[];
   /** Sentences for the row: ids changed, addresses left out, records merged. */
   notes: string[];
-  added: Record<Exclude<RecordKind, 'people' | 'templates'>, number>;
+  added: Record<keyof typeof KIND_WORDS, number>;
   /** Old id → new id of records that had to take a new one. */
   renamed: string[];
   changed: boolean;
@@ -245,7 +261,7 @@ function planBackup(index: ExistingIndex, existing: ExistingData, backup: Backup
   const problems: string[] = [];
   const warnings: string[] = [];
   const put: ImportRecords = emptyRecordSets();
-  const replaces: ReplacedRecords = { people: [], drafts: [], meetings: [], templates: [] };
+  const replaces: ReplacedRecords = { people: [], drafts: [], meetings: [], templates: [], reflections: [], goals: [] };
   const kinds = emptyKinds();
 
   // Which addresses the file proves were merged into each of its people: the app writes a
@@ -294,7 +310,7 @@ function planBackup(index: ExistingIndex, existing: ExistingData, backup: Backup
         return;
       }
       claimedBy.set(match.id, row);
-      plans.push({ row, incoming, match, matchedBy, target: match.id, provenUrls, notes, added: { snapshots: 0, pageSections: 0, events: 0, drafts: 0, meetings: 0 }, renamed: [], changed: false });
+      plans.push({ row, incoming, match, matchedBy, target: match.id, provenUrls, notes, added: { snapshots: 0, pageSections: 0, events: 0, drafts: 0, meetings: 0, reflections: 0 }, renamed: [], changed: false });
       return;
     }
     let target = incoming.id;
@@ -309,7 +325,7 @@ function planBackup(index: ExistingIndex, existing: ExistingData, backup: Backup
       );
     }
     takenPersonIds.add(target);
-    plans.push({ row, incoming, matchedBy: '', target, provenUrls, notes, added: { snapshots: 0, pageSections: 0, events: 0, drafts: 0, meetings: 0 }, renamed: [], changed: true });
+    plans.push({ row, incoming, matchedBy: '', target, provenUrls, notes, added: { snapshots: 0, pageSections: 0, events: 0, drafts: 0, meetings: 0, reflections: 0 }, renamed: [], changed: true });
   });
   if (problems.length) return refuse(problems);
 
@@ -378,7 +394,7 @@ function planBackup(index: ExistingIndex, existing: ExistingData, backup: Backup
   const skippedSnapshots = new Set<string>();
 
   const rename = (plan: PersonPlan, kind: keyof typeof KIND_WORDS, oldId: string, why: 'other' | 'different'): string => {
-    const prefix = { snapshots: 'snap', pageSections: 'snap', events: 'ev', drafts: 'd', meetings: 'm' }[kind];
+    const prefix = { snapshots: 'snap', pageSections: 'snap', events: 'ev', drafts: 'd', meetings: 'm', reflections: 'r' }[kind];
     const id = makeId(prefix);
     plan.renamed.push(`${KIND_WORDS[kind][0]} ${oldId} → ${id}${why === 'other' ? '' : ' (a different one with that id is saved here)'}`);
     return id;
@@ -471,6 +487,34 @@ function planBackup(index: ExistingIndex, existing: ExistingData, backup: Backup
     plan.added.events += 1;
   }
 
+  // Reflections (issue #13) follow their person. The same reflection saved here and in the file
+  // is merged (utils/backup/merge-reflections.ts); an id used here for another person's gets a new one.
+  const storedReflections = new Map((existing.reflections ?? []).map((r) => [r.id, r]));
+  for (const reflection of backup.reflections) {
+    const plan = planOf.get(reflection.personId)!;
+    const incoming: Reflection = { ...reflection, personId: plan.target };
+    if (incoming.kind === 'answered' && incoming.meetingId && renamedIds.meetings.has(incoming.meetingId)) incoming.meetingId = renamedIds.meetings.get(incoming.meetingId);
+    const here = storedReflections.get(reflection.id);
+    if (here && here.personId === plan.target) {
+      const merged = mergeReflection(here, incoming, source);
+      warnings.push(...merged.warnings);
+      if (stableJson(merged.reflection) === stableJson(here)) continue;
+      put.reflections.push(merged.reflection);
+      replaces.reflections.push(here);
+      kinds.reflections.update += 1;
+      plan.notes.push(
+        merged.fileNewer
+          ? `A reflection (${dayOf(here.at)}): the file's copy is newer and replaces the one here${merged.textsCombined ? '; the words written here are kept below it with their date' : ''}.`
+          : `A reflection (${dayOf(here.at)}): the copy here is newer and stays${merged.textsCombined ? `; the file's words are kept below it, marked as from ${source}` : ''}.`,
+      );
+      plan.changed = true;
+      continue;
+    }
+    if (here) incoming.id = rename(plan, 'reflections', reflection.id, 'other');
+    put.reflections.push(incoming);
+    plan.added.reflections += 1;
+  }
+
   // One row per person of the file, saying exactly what happens to them and their records.
   const rows: PlanRow[] = plans.map((plan) => {
     const { row, incoming, match } = plan;
@@ -524,6 +568,50 @@ function planBackup(index: ExistingIndex, existing: ExistingData, backup: Backup
     details.push(`${label}: the file's copy is newer (changed ${dayOf(template.updatedAt)}; the copy here ${dayOf(saved.updatedAt)}) and replaces its wording with ${excerpt(template.body)}.`);
   }
 
+  // Goals (issue #13): a goal not saved here is added with its earlier versions. A goal saved here
+  // and in the file takes the newer wording; the other becomes one of its earlier versions, so no
+  // wording is lost (utils/backup/merge-reflections.ts). Earlier versions never change once
+  // written: those not here are added, once (the same goal, start and wording is the same version).
+  const savedGoals = new Map((existing.goals ?? []).map((g) => [g.id, g]));
+  const knownVersions: GoalVersion[] = [...(existing.goalVersions ?? [])];
+  const versionKey = (v: GoalVersion) => `${v.goalId}\n${v.from}\n${stableJson(v.goals)}`;
+  const knownVersionIds = new Set(knownVersions.map((v) => v.id));
+  const knownVersionKeys = new Set(knownVersions.map(versionKey));
+  const addVersion = (version: GoalVersion) => {
+    if (knownVersionKeys.has(versionKey(version))) return false;
+    const record = knownVersionIds.has(version.id) ? { ...version, id: makeId('gv') } : version;
+    knownVersionIds.add(record.id);
+    knownVersionKeys.add(versionKey(record));
+    knownVersions.push(record);
+    put.goalVersions.push(record);
+    kinds.goalVersions.add += 1;
+    return true;
+  };
+  for (const version of backup.goalVersions) addVersion(version);
+  const summaryOf = (goal: GoalRecord) => `“${goal.goals.summary.slice(0, 80)}”`;
+  for (const goal of backup.goals) {
+    const saved = savedGoals.get(goal.id);
+    if (!saved) {
+      put.goals.push(goal);
+      kinds.goals.add += 1;
+      details.push(`Goal ${summaryOf(goal)} is added.`);
+      continue;
+    }
+    if (stableJson(saved) === stableJson(goal)) continue;
+    const merged = mergeGoal(saved, goal, knownVersions, makeId('gv'));
+    const kept = merged.keptVersion ? addVersion(merged.keptVersion) : false;
+    if (stableJson(merged.goal) !== stableJson(saved)) {
+      put.goals.push(merged.goal);
+      replaces.goals.push(saved);
+      kinds.goals.update += 1;
+    }
+    details.push(
+      merged.fileNewer
+        ? `Goal ${summaryOf(saved)}: the file's wording is newer (changed ${dayOf(goal.updatedAt)}; the one here ${dayOf(saved.updatedAt)}) and becomes the goal's${kept ? '; the wording here is kept in its history' : ''}.`
+        : `Goal ${summaryOf(saved)}: the wording here is as new or newer and stays${kept ? `; the file's wording is kept in its history, dated ${dayOf(goal.updatedAt)}` : ''}.`,
+    );
+  }
+
   // Every record this builds must be valid (cleaned text included) before anything is shown.
   for (const kind of Object.keys(put) as RecordKind[]) {
     for (const record of put[kind]) {
@@ -532,7 +620,7 @@ function planBackup(index: ExistingIndex, existing: ExistingData, backup: Backup
     }
   }
   if (problems.length) return refuse(problems);
-  if (backup.people.length === 0 && backup.templates.length === 0) {
+  if (backup.people.length === 0 && backup.templates.length === 0 && backup.goals.length === 0) {
     warnings.push('This backup holds no people and no templates, so importing it adds nothing (it may come from a fresh install).');
   }
   return finish(rows, put, replaces, kinds, details, backup.settings, warnings);
@@ -566,7 +654,7 @@ function planCsv(index: ExistingIndex, csvRows: readonly CsvPersonRow[], options
   const put: ImportRecords = emptyRecordSets();
   const firstRowFor = new Map<string, CsvPersonRow>();
   const built = new Map<string, Person>();
-  const replaces: ReplacedRecords = { people: [], drafts: [], meetings: [], templates: [] };
+  const replaces: ReplacedRecords = { people: [], drafts: [], meetings: [], templates: [], reflections: [], goals: [] };
   const limit = Date.parse(now) + FUTURE_SLACK_MS;
 
   for (const csvRow of csvRows) {

@@ -15,7 +15,7 @@ export interface UndoState {
   setting: (key: 'goals' | 'preferences') => unknown;
 }
 
-/** The records that are reverted or kept together: one person and their records, one template, or the settings. */
+/** The records that are reverted or kept together: one person and their records, one template, one goal with its earlier versions, or the settings. */
 export interface UndoUnit {
   id: string;
   label: string;
@@ -36,22 +36,30 @@ const KIND_NAMES: Record<RecordKind, string> = {
   drafts: 'a draft',
   meetings: 'a meeting',
   templates: 'the template',
+  reflections: 'a reflection',
+  goals: 'a goal',
+  goalVersions: 'an earlier goal version',
 };
 
 /** The import's writes grouped into units, each saying whether it was changed since. */
 export function undoUnits(undo: ImportUndo, state: UndoState): UndoUnit[] {
   const units = new Map<string, UndoUnit>();
   for (const write of undo.writes) {
-    const id = write.kind === 'templates' ? `template:${write.key}` : `person:${write.personId ?? write.key}`;
+    const id =
+      write.kind === 'templates'
+        ? `template:${write.key}`
+        : write.kind === 'goals' || write.kind === 'goalVersions'
+          ? `goal:${write.goalId ?? write.key}`
+          : `person:${write.personId ?? write.key}`;
     let unit = units.get(id);
     if (!unit) {
       unit = { id, label: write.label, writes: [], addedPerson: false, changedSince: null };
       units.set(id, unit);
     }
     unit.writes.push(write);
-    if (write.kind === 'people') {
+    if (write.kind === 'people' || write.kind === 'goals') {
       unit.label = write.label;
-      unit.addedPerson = write.earlier === undefined;
+      unit.addedPerson = write.kind === 'people' && write.earlier === undefined;
     }
   }
   for (const unit of units.values()) {
@@ -78,7 +86,7 @@ export function undoUnits(undo: ImportUndo, state: UndoState): UndoUnit[] {
       const now = state.setting(s.key);
       return now === undefined || fingerprint(now) !== s.written;
     });
-    list.push({ id: 'settings', label: 'Your settings (goals and outreach settings)', writes: [], addedPerson: false, changedSince: changed ? 'changed since the import' : null });
+    list.push({ id: 'settings', label: 'Your outreach settings', writes: [], addedPerson: false, changedSince: changed ? 'changed since the import' : null });
   }
   return list;
 }

@@ -29,7 +29,6 @@ export async function exportBackup(now: Date = new Date(), db?: MentorScoutDb): 
     const exportedAt = now.toISOString();
     const dump = await dumpAll(database);
     const preferences = { ...readPreferences(settingValue(dump, 'preferences')), lastExportAt: exportedAt };
-    const goals = settingValue(dump, 'goals');
     // Raw records: serializeBackup checks each and names what it leaves out.
     const contents = {
       people: dump.people,
@@ -39,7 +38,10 @@ export async function exportBackup(now: Date = new Date(), db?: MentorScoutDb): 
       drafts: dump.drafts,
       meetings: dump.meetings,
       templates: dump.templates,
-      settings: { preferences, ...(goals !== undefined ? { goals } : {}) },
+      reflections: dump.reflections,
+      goals: dump.goals,
+      goalVersions: dump.goalVersions,
+      settings: { preferences },
     } as BackupContents;
     const { text, leftOut } = serializeBackup(contents, exportedAt);
     // Best effort: when storage is full, exporting is exactly what the mentee was told to do, so

@@ -2,6 +2,8 @@
 // transaction (refused if anything it replaces changed meanwhile), and the last import's Undo,
 // kept in the settings store until the next import (issue #9, items 1, 2 and 6).
 import type { ExistingData, ImportPlan } from '../backup/import-plan';
+import { goalRecordSchema, goalVersionSchema } from '../schema/goal-record';
+import { reflectionSchema } from '../schema/reflection';
 import { undoUnits, type UndoState, type UndoUnit } from '../backup/import-undo';
 import { fingerprint, stableJson } from '../backup/stable-json';
 import { draftSchema, templateSchema } from '../schema/draft';
@@ -31,7 +33,7 @@ function keyOf(kind: RecordKind, record: unknown): string {
 export async function readImportBasis(db?: MentorScoutDb): Promise<ExistingData> {
   return withStorageErrors(async () => {
     const database = db ?? (await openDatabase());
-    const tx = database.transaction(['people', 'templates', 'events', 'drafts', 'meetings', 'snapshots', 'pageSections']);
+    const tx = database.transaction(['people', 'templates', 'events', 'drafts', 'meetings', 'snapshots', 'pageSections', 'reflections', 'goals', 'goalVersions']);
     const owners = async (store: 'snapshots' | 'pageSections') => {
       const map = new Map<string, string>();
       for (let cursor = await tx.objectStore(store).index('personId').openKeyCursor(); cursor; cursor = await cursor.continue()) {
@@ -39,7 +41,7 @@ export async function readImportBasis(db?: MentorScoutDb): Promise<ExistingData>
       }
       return map;
     };
-    const [people, templates, events, drafts, meetings, snapshotOwners, pageSectionOwners] = await Promise.all([
+    const [people, templates, events, drafts, meetings, snapshotOwners, pageSectionOwners, reflections, goals, goalVersions] = await Promise.all([
       tx.objectStore('people').getAll(),
       tx.objectStore('templates').getAll(),
       tx.objectStore('events').getAll(),
@@ -47,6 +49,9 @@ export async function readImportBasis(db?: MentorScoutDb): Promise<ExistingData>
       tx.objectStore('meetings').getAll(),
       owners('snapshots'),
       owners('pageSections'),
+      tx.objectStore('reflections').getAll(),
+      tx.objectStore('goals').getAll(),
+      tx.objectStore('goalVersions').getAll(),
     ]);
     await tx.done;
     return {
@@ -57,12 +62,15 @@ export async function readImportBasis(db?: MentorScoutDb): Promise<ExistingData>
       meetings: readable(meetingSchema, meetings),
       snapshotOwners,
       pageSectionOwners,
+      reflections: readable(reflectionSchema, reflections),
+      goals: readable(goalRecordSchema, goals),
+      goalVersions: readable(goalVersionSchema, goalVersions),
     };
   });
 }
 
 export interface ApplyImportOptions {
-  /** "Also restore my settings": the file's goals and preferences replace the ones here. */
+  /** "Also restore my settings": the file's preferences replace the ones here (goals are records, merged). */
   restoreSettings?: boolean;
   /** The file's name, kept with the Undo ("Undo the import of … on 4 Dec"). */
   fileName?: string;
@@ -97,7 +105,7 @@ export async function applyImport(plan: ReadyPlan, options: ApplyImportOptions =
     }
     const names = new Map(plan.rows.map((row) => [row.personId, row.name]));
     for (const person of plan.put.people) names.set(person.id, person.profile.name);
-    const settings = options.restoreSettings ? (['goals', 'preferences'] as const).filter((key) => plan.settings[key] !== undefined) : [];
+    const settings = options.restoreSettings ? (['preferences'] as const).filter((key) => plan.settings[key] !== undefined) : [];
 
     const undo = await inTransaction(database, ALL_STORES, 'readwrite', async (tx) => {
       const stored = await Promise.all(records.map(({ kind, record }) => tx.objectStore(kind).get(keyOf(kind, record) as never)));
@@ -107,9 +115,15 @@ export async function applyImport(plan: ReadyPlan, options: ApplyImportOptions =
         const before = expected.get(`${kind}\n${key}`);
         const raw = stored[i];
         if (before === undefined ? raw !== undefined : !sameRecord(kind, raw, before)) throw new StorageProblem(STALE);
-        const personId = kind === 'people' ? key : kind === 'templates' ? undefined : (record as { personId: string }).personId;
-        const label = kind === 'templates' ? `Template “${(record as { name: string }).name}”` : (names.get(personId!) ?? personId!);
-        writes.push({ kind, key, ...(personId ? { personId } : {}), label, written: fingerprint(record), ...(before === undefined ? {} : { earlier: raw }) });
+        const personId = kind === 'people' ? key : kind === 'templates' || kind === 'goals' || kind === 'goalVersions' ? undefined : (record as { personId: string }).personId;
+        const label =
+          kind === 'templates'
+            ? `Template “${(record as { name: string }).name}”`
+            : kind === 'goals' || kind === 'goalVersions'
+              ? `Goal “${(record as { goals: { summary: string } }).goals.summary.slice(0, 60)}”`
+              : (names.get(personId!) ?? personId!);
+        const goalId = kind === 'goals' ? key : kind === 'goalVersions' ? (record as { goalId: string }).goalId : undefined;
+        writes.push({ kind, key, ...(personId ? { personId } : {}), ...(goalId ? { goalId } : {}), label, written: fingerprint(record), ...(before === undefined ? {} : { earlier: raw }) });
       });
       const settingWrites: ImportSettingWrite[] = [];
       for (const key of settings) {

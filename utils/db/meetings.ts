@@ -3,11 +3,14 @@
 import { timelineEventSchema, type TimelineEvent } from '../schema/event';
 import { meetingSchema, type Meeting } from '../schema/meeting';
 import { personSchema } from '../schema/person';
+import { reflectionSchema } from '../schema/reflection';
 import { resolveTextEdit } from '../tracking/edit-conflict';
 import { logInteraction } from '../tracking/interactions';
+import { prepList, withPrepQuestions } from '../tracking/progress';
 import { announceChange, inTransaction, openDatabase, type MentorScoutDb } from './database';
 import { PERSON_GONE, StorageProblem, withStorageErrors } from './errors';
 import { parsedEvents } from './tracking-helpers';
+import { readable } from './parse';
 
 export interface SavedMeeting {
   meeting: Meeting;
@@ -25,11 +28,22 @@ export async function saveMeeting(meeting: Meeting, options: { now?: Date } = {}
   const now = options.now ?? new Date();
   return withStorageErrors(async () => {
     const database = db ?? (await openDatabase());
-    const result = await inTransaction(database, ['people', 'events', 'meetings'], 'readwrite', async (tx) => {
+    const result = await inTransaction(database, ['people', 'events', 'meetings', 'reflections'], 'readwrite', async (tx) => {
       const [rawPerson, existing] = await Promise.all([tx.objectStore('people').get(meeting.personId), tx.objectStore('meetings').get(meeting.id)]);
       if (!rawPerson) throw new StorageProblem(PERSON_GONE);
+      // A new meeting starts with the prep list (issue #13): what the last reflection wants changed
+      // and the open action items, after the mentee's own questions.
+      let questions = meeting.questions;
+      if (!existing) {
+        const [earlier, reflections] = await Promise.all([
+          tx.objectStore('meetings').index('personId').getAll(meeting.personId),
+          tx.objectStore('reflections').index('personId').getAll(meeting.personId),
+        ]);
+        questions = withPrepQuestions(meeting.questions, prepList(readable(meetingSchema, earlier), readable(reflectionSchema, reflections), now));
+      }
       const stored = meetingSchema.parse({
         ...meeting,
+        questions,
         createdAt: existing?.createdAt ?? meeting.createdAt ?? now.toISOString(),
         updatedAt: now.toISOString(),
       });

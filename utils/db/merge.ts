@@ -7,10 +7,10 @@ import { announceChange, inTransaction, openDatabase, type MentorScoutDb } from 
 import { StorageProblem, withStorageErrors } from './errors';
 import { type MentorScoutSchema } from './schema';
 
-const MERGE_STORES = ['people', 'snapshots', 'pageSections', 'events', 'drafts', 'meetings'] as const;
+const MERGE_STORES = ['people', 'snapshots', 'pageSections', 'events', 'drafts', 'meetings', 'reflections'] as const;
 type MergeStores = typeof MERGE_STORES;
 type OwnedStore = Exclude<MergeStores[number], 'people'>;
-const OWNED_STORES: OwnedStore[] = ['snapshots', 'pageSections', 'events', 'drafts', 'meetings'];
+const OWNED_STORES: OwnedStore[] = ['snapshots', 'pageSections', 'events', 'drafts', 'meetings', 'reflections'];
 
 /** How to put a merge back: the two records as they were, and what the merge added. */
 export interface MergeUndo {
@@ -35,8 +35,8 @@ async function readRecords<M extends IDBTransactionMode>(tx: MergeTx<M>, personI
   if (!raw) return null;
   // Owned records are moved as stored (a damaged one moves too, rather than being orphaned); merge
   // reads only their ids and personId.
-  const [snapshots, pageSections, events, drafts, meetings] = await Promise.all(OWNED_STORES.map((store) => tx.objectStore(store).index('personId').getAll(personId)));
-  return { person: personSchema.parse(raw), snapshots, pageSections, events, drafts, meetings } as unknown as PersonRecords;
+  const [snapshots, pageSections, events, drafts, meetings, reflections] = await Promise.all(OWNED_STORES.map((store) => tx.objectStore(store).index('personId').getAll(personId)));
+  return { person: personSchema.parse(raw), snapshots, pageSections, events, drafts, meetings, reflections } as unknown as PersonRecords;
 }
 
 /** What merging would do, read from the stored records (nothing is written): for the confirm step. */
@@ -84,6 +84,7 @@ export async function mergeInDb(aId: string, bId: string, now: Date, options: { 
             events: [...otherRecords.events],
             drafts: [...otherRecords.drafts],
             meetings: [...otherRecords.meetings],
+            reflections: [...otherRecords.reflections],
           },
           addedEventIds,
         },

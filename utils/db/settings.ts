@@ -1,59 +1,35 @@
-import { goalsSchema, type Goals } from '../schema/goals';
+import type { Goals } from '../schema/goals';
 import { preferencesSchema, type Preferences } from '../schema/preferences';
-import { resolveTextEdit } from '../tracking/edit-conflict';
+import type { GoalText } from '../tracking/goals';
 import { announceChange, openDatabase, type MentorScoutDb } from './database';
 import { withStorageErrors } from './errors';
-
-/** The mentee's goals, or null before they stated them (the side panel then asks first). */
-export async function getGoals(db?: MentorScoutDb): Promise<Goals | null> {
-  const record = await (db ?? (await openDatabase())).get('settings', 'goals');
-  const parsed = goalsSchema.safeParse(record?.value);
-  return parsed.success ? parsed.data : null;
-}
-
-export async function saveGoals(goals: Goals, db?: MentorScoutDb): Promise<Goals> {
-  const valid = goalsSchema.parse(goals);
-  await withStorageErrors(async () => {
-    await (db ?? (await openDatabase())).put('settings', { key: 'goals', value: valid });
-  });
-  announceChange({ stores: ['settings'] });
-  return valid;
-}
-
-/** The goals' free texts that two places editing at once both keep (issue #9, item 5). */
-export type GoalText = 'summary' | 'helpWanted' | 'intro';
+import { getFirstGoals, saveGoal, saveGoalKeepingBoth } from './goals';
 
 /**
- * Saves goals edited from `base` (the goals as the form loaded them; null for a first statement).
- * Read-modify-write in one transaction: where another window saved the goals meanwhile and both
- * changed the same free text (what you want, the help, your introduction), both versions are kept
- * (utils/tracking/edit-conflict.ts) and named in `bothKept`; other fields take this form's values.
+ * The mentee's first goal (what people are linked to by default), or null before they stated one
+ * (the side panel then asks first). Goals are records since issue #13: utils/db/goals.ts.
+ */
+export async function getGoals(db?: MentorScoutDb): Promise<Goals | null> {
+  return getFirstGoals(db);
+}
+
+/** Saves the first goal: a new version of it (the earlier one is kept), or the first goal itself. */
+export async function saveGoals(goals: Goals, db?: MentorScoutDb): Promise<Goals> {
+  return (await saveGoal(goals, { first: true }, db)).goals;
+}
+
+export type { GoalText } from '../tracking/goals';
+
+/**
+ * Saves the first goal edited from `base` (the goals as the form loaded them; null for a first
+ * statement): a new version of it, the earlier one kept. Where another window saved the goals
+ * meanwhile and both changed the same free text (what you want, the help, your introduction),
+ * both versions are kept and named in `bothKept` (issue #9, item 5); other fields take this
+ * form's values.
  */
 export async function saveGoalsKeepingBoth(goals: Goals, base: Goals | null, db?: MentorScoutDb): Promise<{ goals: Goals; bothKept: GoalText[] }> {
-  const mine = goalsSchema.parse(goals);
-  const result = await withStorageErrors(async () => {
-    const database = db ?? (await openDatabase());
-    const tx = database.transaction('settings', 'readwrite');
-    const parsed = goalsSchema.safeParse((await tx.store.get('goals'))?.value);
-    const stored = parsed.success ? parsed.data : null;
-    const bothKept: GoalText[] = [];
-    let next = mine;
-    if (stored) {
-      const merge = (field: GoalText, pick: (g: Goals) => string) => {
-        const outcome = resolveTextEdit({ base: base ? pick(base) : '', mine: pick(mine), stored: pick(stored) });
-        if (outcome.conflict) bothKept.push(field);
-        return outcome.text;
-      };
-      const summary = merge('summary', (g) => g.summary);
-      const helpWanted = merge('helpWanted', (g) => g.helpWanted);
-      const intro = merge('intro', (g) => g.me?.intro ?? '');
-      next = goalsSchema.parse({ ...mine, summary, helpWanted, me: { name: mine.me?.name ?? '', intro } });
-    }
-    await Promise.all([tx.store.put({ key: 'goals', value: next }), tx.done]);
-    return { goals: next, bothKept };
-  });
-  announceChange({ stores: ['settings'] });
-  return result;
+  const { goal, bothKept } = await saveGoalKeepingBoth(goals, base, { first: true }, db);
+  return { goals: goal.goals, bothKept };
 }
 
 /** A stored preferences value with every default filled in; a damaged one reads as the defaults. */

@@ -3,6 +3,8 @@ import { templateSchema, type Template } from '../schema/draft';
 import { timelineEventSchema, type TimelineEvent } from '../schema/event';
 import { meetingSchema, type Meeting } from '../schema/meeting';
 import { personSchema, type Person } from '../schema/person';
+import { goalRecordSchema, type GoalRecord } from '../schema/goal-record';
+import { reflectionSchema, type Reflection } from '../schema/reflection';
 import type { Preferences } from '../schema/preferences';
 import { openDatabase, type MentorScoutDb } from './database';
 import { readPreferences } from './settings';
@@ -16,17 +18,22 @@ export interface TrackingData {
   events: TimelineEvent[];
   meetings: Meeting[];
   templates: Template[];
+  /** Reflections, skips and snoozes (issue #13). */
+  reflections: Reflection[];
+  goals: GoalRecord[];
   preferences: Preferences;
 }
 
 export async function readTrackingData(db?: MentorScoutDb): Promise<TrackingData> {
   const database = db ?? (await openDatabase());
-  const tx = database.transaction(['people', 'events', 'meetings', 'templates', 'settings']);
-  const [people, events, meetings, templates, preferences] = await Promise.all([
+  const tx = database.transaction(['people', 'events', 'meetings', 'templates', 'reflections', 'goals', 'settings']);
+  const [people, events, meetings, templates, reflections, goals, preferences] = await Promise.all([
     tx.objectStore('people').getAll(),
     tx.objectStore('events').getAll(),
     tx.objectStore('meetings').getAll(),
     tx.objectStore('templates').getAll(),
+    tx.objectStore('reflections').getAll(),
+    tx.objectStore('goals').getAll(),
     tx.objectStore('settings').get('preferences'),
   ]);
   await tx.done;
@@ -37,6 +44,8 @@ export async function readTrackingData(db?: MentorScoutDb): Promise<TrackingData
     events: readable(timelineEventSchema, events),
     meetings: readable(meetingSchema, meetings),
     templates: readable(templateSchema, templates),
+    reflections: readable(reflectionSchema, reflections),
+    goals: readable(goalRecordSchema, goals),
     preferences: readPreferences(preferences?.value),
   };
 }

@@ -4,7 +4,7 @@ import { idSchema, instantSchema } from './common';
 /** The settings key the last import's Undo is stored under (a document of its own, never exported). */
 export const LAST_IMPORT_KEY = 'lastImport';
 
-export const recordKindSchema = z.enum(['people', 'snapshots', 'pageSections', 'events', 'drafts', 'meetings', 'templates']);
+export const recordKindSchema = z.enum(['people', 'snapshots', 'pageSections', 'events', 'drafts', 'meetings', 'templates', 'reflections', 'goals', 'goalVersions']);
 
 /** One record an import wrote. */
 export const importWriteSchema = z.object({
@@ -13,6 +13,8 @@ export const importWriteSchema = z.object({
   key: idSchema,
   /** The person it belongs to (a person's own id for a person); absent for templates. */
   personId: idSchema.optional(),
+  /** The goal it belongs to, for a goal and its earlier versions (issue #13): undone together. */
+  goalId: idSchema.optional(),
   /** Who or what it is, for the list of records changed since: the person's or the template's name. */
   label: z.string().max(300),
   /** What the import wrote (utils/backup/stable-json.ts `fingerprint`): a different one now means it was changed since. */

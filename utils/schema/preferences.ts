@@ -10,6 +10,8 @@ export const preferencesSchema = z.object({
   followUpDays: z.number().int().min(1).max(90).default(7),
   maxFollowUps: z.number().int().min(0).max(5).default(1),
   notifications: z.boolean().default(true),
+  /** A system notification when a reflection is due (issue #13); off: Today and the badge are enough. */
+  reflectionNotifications: z.boolean().default(false),
   lastExportAt: instantSchema.optional(),
   /** Remind to export when the last export is older than this. */
   backupReminderDays: z.number().int().min(1).max(365).default(30),

@@ -5,6 +5,7 @@
 import type { GoalRecord, GoalVersion } from '../schema/goal-record';
 import type { Goals } from '../schema/goals';
 import type { Person } from '../schema/person';
+import { resolveTextEdit } from './edit-conflict';
 
 /** Goals in list order: by position, then the older first. */
 export function sortGoals(goals: readonly GoalRecord[]): GoalRecord[] {
@@ -82,4 +83,28 @@ export function goalHistory(goal: GoalRecord, versions: readonly GoalVersion[]):
     .sort((a, b) => b.until.localeCompare(a.until) || b.from.localeCompare(a.from))
     .map((v): GoalHistoryEntry => ({ goals: v.goals, from: v.from, until: v.until, current: false }));
   return [{ goals: goal.goals, from: goal.updatedAt, current: true }, ...earlier];
+}
+
+/** The goals' free texts that two places editing at once both keep (issue #9, item 5). */
+export type GoalText = 'summary' | 'helpWanted' | 'intro';
+
+/**
+ * A goal edited from `base` (the version the form loaded; null for a first statement) when the
+ * goal now holds `stored`: where another window saved meanwhile and both changed the same free
+ * text (what you want, the help, your introduction), both texts are kept and named in `bothKept`;
+ * every other field takes this edit's value.
+ */
+export function mergeGoalEdit(mine: Goals, base: Goals | null, stored: Goals | null): { goals: Goals; bothKept: GoalText[] } {
+  if (!stored) return { goals: mine, bothKept: [] };
+  const bothKept: GoalText[] = [];
+  const merge = (field: GoalText, pick: (g: Goals) => string) => {
+    const outcome = resolveTextEdit({ base: base ? pick(base) : '', mine: pick(mine), stored: pick(stored) });
+    if (outcome.conflict) bothKept.push(field);
+    return outcome.text;
+  };
+  const summary = merge('summary', (g) => g.summary);
+  const helpWanted = merge('helpWanted', (g) => g.helpWanted);
+  const intro = merge('intro', (g) => g.me?.intro ?? '');
+  if (bothKept.length === 0 && summary === mine.summary && helpWanted === mine.helpWanted && intro === (mine.me?.intro ?? '')) return { goals: mine, bothKept };
+  return { goals: { ...mine, summary, helpWanted, me: { name: mine.me?.name ?? '', intro } }, bothKept };
 }

@@ -5,6 +5,7 @@
 import type { Draft } from '../schema/draft';
 import type { TimelineEvent } from '../schema/event';
 import type { Meeting } from '../schema/meeting';
+import type { Reflection } from '../schema/reflection';
 import type { PageSectionRecord, Person, Snapshot } from '../schema/person';
 import type { ProfileDraft } from '../schema/profile';
 import type { Status } from '../schema/status';
@@ -20,6 +21,7 @@ export interface PersonRecords {
   events: readonly TimelineEvent[];
   drafts: readonly Draft[];
   meetings: readonly Meeting[];
+  reflections: readonly Reflection[];
 }
 
 export interface MergeOptions {
@@ -217,6 +219,7 @@ export function mergePeople(a: PersonRecords, b: PersonRecords, options: MergeOp
       events: [...repoint(keptRecords.events, otherRecords.events, byId, 'timeline entry'), ...newEvents],
       drafts: repoint(keptRecords.drafts, otherRecords.drafts, byId, 'draft'),
       meetings: repoint(keptRecords.meetings, otherRecords.meetings, byId, 'meeting'),
+      reflections: repoint(keptRecords.reflections, otherRecords.reflections, byId, 'reflection'),
     },
     deletePersonIds: [other.id],
     warnings,

@@ -23,8 +23,9 @@ const bench = {
   prepareFile(count: number, eventsPerPerson: number): number {
     const { people, events } = generatePeople(count, eventsPerPerson);
     const exportedAt = new Date().toISOString();
-    const empty = { snapshots: [], pageSections: [], drafts: [], meetings: [], templates: [] };
-    const { text, leftOut } = serializeBackup({ people, events, ...empty, settings: { goals: BENCH_GOALS } }, exportedAt);
+    const empty = { snapshots: [], pageSections: [], drafts: [], meetings: [], templates: [], reflections: [], goalVersions: [] };
+    const goals = [{ id: 'goal:first', position: 0, goals: BENCH_GOALS, createdAt: exportedAt, updatedAt: exportedAt }];
+    const { text, leftOut } = serializeBackup({ people, events, goals, ...empty, settings: {} }, exportedAt);
     if (leftOut.length) throw new Error(`the generated backup left out: ${leftOut.slice(0, 3).join('; ')}`);
     lastExport = text;
     return new TextEncoder().encode(text).length;

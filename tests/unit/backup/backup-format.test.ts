@@ -57,7 +57,7 @@ describe('round trip: export → wipe → import', () => {
   it('writes the format header and readable JSON', () => {
     const file = text();
     const raw = JSON.parse(file);
-    expect(Object.keys(raw)).toEqual(['format', 'version', 'exportedAt', 'people', 'snapshots', 'pageSections', 'events', 'drafts', 'meetings', 'templates', 'settings']);
+    expect(Object.keys(raw)).toEqual(['format', 'version', 'exportedAt', 'people', 'snapshots', 'pageSections', 'events', 'drafts', 'meetings', 'templates', 'reflections', 'goals', 'goalVersions', 'settings']);
     expect(raw).toMatchObject({ format: BACKUP_FORMAT, version: BACKUP_VERSION });
     expect(file.split('\n').length).toBeGreaterThan(50);
     expect(backupFileName(EXPORTED_AT)).toBe('mentor-scout-backup-2026-04-01.json');
@@ -70,7 +70,7 @@ describe('round trip: export → wipe → import', () => {
     if (parsed.ok) expect(parsed.backup.people.map((p) => p.id)).toEqual(['li:ada-example', 'p:zoe', 'p:hand']);
   });
 
-  it('walks the version 1 example up to version 2: profiles get empty new lists, entries no months', () => {
+  it('walks the version 1 example up: profiles get empty new lists, entries no months', () => {
     const parsed = parseBackup(readFileSync(new URL('./examples/v1.json', import.meta.url), 'utf8'));
     if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
     const { profile } = parsed.backup.people[0]!;
@@ -88,10 +88,56 @@ describe('round trip: export → wipe → import', () => {
     expect([profile.publications.length, profile.honors.length, profile.certifications.length, profile.languages[0]?.name, profile.featured]).toEqual([1, 1, 1, 'German', ['Talk: boring platforms']]);
   });
 
-  it('a version 1 install refuses a version 2 file instead of dropping its new lists', () => {
-    // What v1's parseBackup says to any file newer than itself (same words as for v3 below).
+  it('an older install refuses a newer file instead of dropping its new lists', () => {
+    // What an older parseBackup says to any file newer than itself.
     const v2 = JSON.parse(readFileSync(new URL('./examples/v2.json', import.meta.url), 'utf8'));
     expect(errorOf(JSON.stringify({ ...v2, version: BACKUP_VERSION + 1 }))).toMatch(/newer version of Mentor Scout/);
+  });
+
+  it('walks version 1 up to the current version: its one goals document becomes the first goal, dated at the export (issue #13)', () => {
+    const raw = JSON.parse(readFileSync(new URL('./examples/v1.json', import.meta.url), 'utf8'));
+    const parsed = parseBackup(JSON.stringify(raw));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.backup.version).toBe(BACKUP_VERSION);
+    expect(parsed.backup.reflections).toEqual([]);
+    expect(parsed.backup.goalVersions).toEqual([]);
+    expect(parsed.backup.goals).toEqual(
+      raw.settings.goals ? [{ id: 'goal:first', position: 0, goals: expect.objectContaining({ summary: raw.settings.goals.summary }), createdAt: raw.exportedAt, updatedAt: raw.exportedAt }] : [],
+    );
+    expect(parsed.backup.settings).not.toHaveProperty('goals');
+  });
+
+  it('walks the version 2 example up: its goals document becomes the first goal, dated at the export (issue #13)', () => {
+    const raw = JSON.parse(readFileSync(new URL('./examples/v2.json', import.meta.url), 'utf8'));
+    expect(raw.version).toBe(2);
+    const parsed = parseBackup(JSON.stringify(raw));
+    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+    expect(parsed.backup.version).toBe(BACKUP_VERSION);
+    expect(parsed.backup.goals).toEqual([{ id: 'goal:first', position: 0, goals: raw.settings.goals, createdAt: raw.exportedAt, updatedAt: raw.exportedAt }]);
+    expect([parsed.backup.reflections, parsed.backup.goalVersions]).toEqual([[], []]);
+    expect(parsed.backup.settings).toEqual({ preferences: expect.objectContaining({ followUpDays: 7 }) });
+    // Capture's lists (version 2) survive the step untouched.
+    expect(parsed.backup.people[0]!.profile.projects[0]).toMatchObject({ title: 'Build farm' });
+  });
+
+  it('reads the version 3 example file kept in tests/unit/backup/examples, reflections and goal history included', () => {
+    const parsed = parseBackup(readFileSync(new URL('./examples/v3.json', import.meta.url), 'utf8'));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.backup.reflections.map((r) => r.kind)).toEqual(['answered', 'skipped']);
+    expect(parsed.backup.goals.map((g) => g.id)).toEqual(['goal:first', 'goal:speaking']);
+    expect(parsed.backup.goalVersions).toHaveLength(1);
+  });
+
+  it('refuses an earlier goal version whose goal is not in the file', () => {
+    const contents = sampleContents();
+    contents.goalVersions[0] = { ...contents.goalVersions[0]!, goalId: 'goal:gone' };
+    const raw = JSON.parse(serializeBackup({ ...contents }, EXPORTED_AT).text);
+    raw.goalVersions = contents.goalVersions;
+    const parsed = parseBackup(JSON.stringify(raw));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems.join('\n')).toMatch(/goalId "goal:gone" is not among the goals in this file/);
   });
 });
 

@@ -7,9 +7,11 @@ import {
   makeActionItem,
   makeDraft,
   makeEvent,
+  makeGoal,
   makeMeeting,
   makePageSection,
   makePerson,
+  makeReflection,
   makeSnapshot,
   makeStatusEvent,
   makeTemplate,
@@ -60,6 +62,13 @@ export function sampleContents(): BackupContents {
     expectations: { frequency: 'monthly', channel: 'video' },
   });
 
+  const staffGoal = makeGoal({
+    id: 'goal:first',
+    createdAt: plus(T0, -40),
+    updatedAt: plus(T0, -10),
+    goals: { summary: 'Grow into a staff role', reasons: ['career-advancement'], helpWanted: 'Scoping big projects', ask: { format: 'call', minutes: 30, frequency: 'monthly' }, me: { name: 'Sam', intro: 'Backend developer' } },
+  });
+
   return {
     people: [ada, zoe, hand],
     snapshots: [adaSnap, zoeSnap],
@@ -79,8 +88,25 @@ export function sampleContents(): BackupContents {
     drafts: [draft],
     meetings: [meeting],
     templates: [template],
+    reflections: [
+      makeReflection(ada.id, plus(T0, 13), {
+        id: 'r-ada-1',
+        promptKey: `meeting:${meeting.id}`,
+        meetingId: meeting.id,
+        progress: 4,
+        working: 'yes',
+        why: 'She asks "why" a lot, which helps.',
+        changes: ['sharper-questions'],
+        changeNote: '=Bring the promo packet, draft 2',
+        goalId: staffGoal.id,
+      }),
+      { id: 'r-zoe-skip', personId: zoe.id, promptKey: 'rhythm:2026-04-01', kind: 'skipped', at: plus(T0, 20) },
+    ],
+    goals: [staffGoal, { ...makeGoal({ id: 'goal:speaking', position: 1, goals: { summary: 'Speak at a conference' } }) }],
+    goalVersions: [
+      { id: 'gv-1', goalId: staffGoal.id, goals: { ...staffGoal.goals, summary: 'Grow into a senior role' }, from: plus(T0, -40), until: plus(T0, -10) },
+    ],
     settings: {
-      goals: { summary: 'Grow into a staff role', reasons: ['career-advancement'], helpWanted: 'Scoping big projects', ask: { format: 'call', minutes: 30, frequency: 'monthly' }, me: { name: 'Sam', intro: 'Backend developer' } },
       preferences: { ...defaultPreferences(), lastExportAt: plus(T0, -30) },
     },
   };

@@ -17,7 +17,7 @@ const NOW = plus(T0, 12);
 const SOURCE = 'the backup exported on 2026-03-12';
 
 function backupOf(contents: Partial<BackupContents>): Backup {
-  const full: BackupContents = { people: [], snapshots: [], pageSections: [], events: [], drafts: [], meetings: [], templates: [], settings: {}, ...contents };
+  const full: BackupContents = { people: [], snapshots: [], pageSections: [], events: [], drafts: [], meetings: [], templates: [], reflections: [], goals: [], goalVersions: [], settings: {}, ...contents };
   const parsed = parseBackup(serializeBackup(full, EXPORTED_AT).text);
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.backup;
@@ -283,7 +283,7 @@ describe('times in the future', () => {
   });
 
   it('refuses a file exported in the future', () => {
-    const text = serializeBackup({ people: [], snapshots: [], pageSections: [], events: [], drafts: [], meetings: [], templates: [], settings: {} }, '2030-01-01T00:00:00.000Z').text;
+    const text = serializeBackup({ people: [], snapshots: [], pageSections: [], events: [], drafts: [], meetings: [], templates: [], reflections: [], goals: [], goalVersions: [], settings: {} }, '2030-01-01T00:00:00.000Z').text;
     const parsed = parseBackup(text);
     if (!parsed.ok) throw new Error(parsed.error);
     expect(planImport(here({}), { kind: 'backup', backup: parsed.backup }, { now: NOW })).toMatchObject({ ok: false, error: expect.stringMatching(/^The file: exportedAt 2030-01-01T00:00:00.000Z is in the future/) });

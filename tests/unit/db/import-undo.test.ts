@@ -22,7 +22,7 @@ afterEach(closeDatabases);
 const NOW = plus(T0, 12);
 
 function contents(partial: Partial<BackupContents>): BackupContents {
-  return { people: [], snapshots: [], pageSections: [], events: [], drafts: [], meetings: [], templates: [], settings: {}, ...partial };
+  return { people: [], snapshots: [], pageSections: [], events: [], drafts: [], meetings: [], templates: [], reflections: [], goals: [], goalVersions: [], settings: {}, ...partial };
 }
 
 async function planFor(db: MentorScoutDb, file: BackupContents, now = NOW): Promise<ReadyPlan> {
@@ -100,7 +100,7 @@ describe('the last import’s Undo', () => {
       people: [{ ...person, status: 'sent', notes: 'Sent from the laptop.', updatedAt: plus(T0, 8) }, nia],
       events: [makeEvent(person.id, 'sent', plus(T0, 8), { id: 'ev:ada-sent' }), makeEvent(nia.id, 'saved', T0, { id: 'ev:nia-saved' })],
       drafts: [makeDraft(nia.id, { id: 'd:nia' })],
-      settings: { preferences: { premium: false, monthlyNoteAllowance: 5, followUpDays: 11, maxFollowUps: 1, notifications: true, backupReminderDays: 30 } },
+      settings: { preferences: { premium: false, monthlyNoteAllowance: 5, followUpDays: 11, maxFollowUps: 1, notifications: true, reflectionNotifications: false, backupReminderDays: 30 } },
     });
     const undo = await applyImport(await planFor(db, file), { restoreSettings: true, fileName: 'laptop.json', now: new Date(NOW) }, db);
     return { db, before, undo };
@@ -114,7 +114,7 @@ describe('the last import’s Undo', () => {
     expect(last!.units!.map((u) => [u.label, u.changedSince])).toEqual([
       ['Ada Quill', null],
       ['Nia Okafor', null],
-      ['Your settings (goals and outreach settings)', null],
+      ['Your outreach settings', null],
     ]);
     expect((await getPreferences(db)).followUpDays).toBe(11);
 

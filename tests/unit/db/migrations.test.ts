@@ -4,7 +4,8 @@ import { openDatabase } from '../../../utils/db/database';
 import { DB_VERSION } from '../../../utils/db/migrations';
 import { listPeople, listSnapshots } from '../../../utils/db/people';
 import { dumpAll, listForPerson } from '../../../utils/db/records';
-import { getPreferences } from '../../../utils/db/settings';
+import { getGoals, getPreferences } from '../../../utils/db/settings';
+import { listGoals } from '../../../utils/db/goals';
 import { closeDatabases } from './helpers';
 
 afterEach(closeDatabases);
@@ -55,5 +56,18 @@ describe('the upgrade ladder', () => {
     expect(await listForPerson('events', ada.id, db)).toEqual([{ id: 'saved:li:ada-quill-7', personId: ada.id, type: 'saved', at: '2026-01-10T09:00:00.000Z' }]);
     expect((await db.getAllFromIndex('people', 'status', 'saved')).length).toBe(2);
     expect((await getPreferences(db)).premium).toBe(true);
+  });
+
+  it('v2 → v3 makes the one goals document the first goal and adds the reflection stores (issue #13)', async () => {
+    await databaseAt(2, 'v2-details');
+    const db = await openDatabase({ name: 'v2-details' });
+    const stored = loadExample(2).stores.settings.find((r) => (r as { key: string }).key === 'goals') as { value: { summary: string } };
+    const goals = await listGoals(db);
+    expect(goals).toEqual([{ id: 'goal:first', position: 0, goals: expect.objectContaining({ summary: stored.value.summary }), createdAt: expect.any(String), updatedAt: expect.any(String) }]);
+    expect(await getGoals(db)).toMatchObject({ summary: stored.value.summary });
+    expect(await db.get('settings', 'goals')).toBeUndefined();
+    expect(await db.count('reflections')).toBe(0);
+    expect(await db.count('goalVersions')).toBe(0);
+    expect((await getPreferences(db)).lastExportAt).toBeDefined();
   });
 });

@@ -17,7 +17,6 @@ export async function seed(db: MentorScoutDb, contents: BackupContents = sampleC
       put: {
         ...records,
         settings: [
-          ...(settings.goals ? [{ key: 'goals', value: settings.goals }] : []),
           ...(settings.preferences ? [{ key: 'preferences', value: settings.preferences }] : []),
         ],
       },

@@ -57,7 +57,7 @@ function inventedPerson(random: () => number, i: number, overrides: Partial<Pers
 }
 
 function backupText(contents: Partial<Backup>, exportedAt = plus(T0, 30)): string {
-  return serializeBackup({ people: [], snapshots: [], pageSections: [], events: [], drafts: [], meetings: [], templates: [], settings: {}, ...contents }, exportedAt).text;
+  return serializeBackup({ people: [], snapshots: [], pageSections: [], events: [], drafts: [], meetings: [], templates: [], reflections: [], goals: [], goalVersions: [], settings: {}, ...contents }, exportedAt).text;
 }
 
 type Planned = { plan: Extract<ImportPlan, { ok: true }> } | { error: string };

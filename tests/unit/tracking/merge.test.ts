@@ -4,7 +4,7 @@ import { timelineEventSchema } from '../../../utils/schema/event';
 import { meetingSchema } from '../../../utils/schema/meeting';
 import { pageSectionRecordSchema, personSchema, snapshotSchema } from '../../../utils/schema/person';
 import { mergePeople, pickSurvivor, type PersonRecords } from '../../../utils/tracking/merge';
-import { T0, makeDraft, makeEvent, makeMeeting, makePageSection, makePerson, makeSnapshot, plus, resetIds } from '../builders';
+import { T0, makeDraft, makeEvent, makeMeeting, makePageSection, makePerson, makeReflection, makeSnapshot, plus, resetIds } from '../builders';
 
 beforeEach(() => resetIds());
 
@@ -18,6 +18,7 @@ function bundle(person: ReturnType<typeof makePerson>): PersonRecords {
     pageSections: [makePageSection(snapshot)],
     events: [makeEvent(person.id, 'saved', person.createdAt), makeEvent(person.id, 'note', plus(person.createdAt, 1), { text: `note on ${person.id}` })],
     drafts: [makeDraft(person.id)],
+    reflections: [makeReflection(person.id, plus(person.createdAt, 2))],
     meetings: [makeMeeting(person.id)],
   };
 }
@@ -86,7 +87,7 @@ describe('mergePeople', () => {
     expect(survivor.updatedAt).toBe(NOW);
 
     // The other's records, re-pointed; the survivor's own are untouched (not in put).
-    for (const store of ['snapshots', 'pageSections', 'drafts', 'meetings'] as const) {
+    for (const store of ['snapshots', 'pageSections', 'drafts', 'meetings', 'reflections'] as const) {
       expect(put[store]).toEqual(b[store].map((r) => ({ ...r, personId: 'li:ada-example' })));
     }
     expect(put.events).toEqual([

@@ -174,3 +174,13 @@ describe('the reflection record', () => {
     expect(reflectionSchema.safeParse(makeReflection('p', '2026-04-01T09:00:00.000Z', { progress: 6 as never })).success).toBe(false);
   });
 });
+
+describe('the badge title', () => {
+  it('says what the number counts', async () => {
+    const { badgeTitle } = await import('../../../utils/tracking/badge');
+    expect(badgeTitle(0, 0)).toBe('Save this profile to Mentor Scout');
+    expect(badgeTitle(2, 0)).toBe('Mentor Scout — 2 follow-ups due');
+    expect(badgeTitle(0, 1)).toBe('Mentor Scout — 1 reflection due');
+    expect(badgeTitle(1, 3)).toBe('Mentor Scout — 1 follow-up and 3 reflections due');
+  });
+});
