@@ -20,13 +20,19 @@ describe('the order of a person’s page', () => {
     for (const status of ['meeting-scheduled', 'mentoring'] as const) {
       expect(sectionPlan(status).open.slice(0, 2)).toEqual(['meetings', 'outreach']);
       expect(sectionPlan(status).closed).toContain('drafting');
+      expect(sectionPlan(status).open).toContain('reflect');
     }
+  });
+
+  it('paused and ended open the outreach (its Resume), then the reflections (issue #13)', () => {
+    expect(sectionPlan('paused').open).toEqual(['outreach', 'reflect', 'notes']);
+    expect(sectionPlan('ended').open).toEqual(['outreach', 'reflect', 'notes']);
   });
 
   it('shows every section exactly once at every status, profile and manage always closed', () => {
     for (const status of statusSchema.options) {
       const { open, closed } = sectionPlan(status);
-      expect([...open, ...closed].sort()).toEqual(['drafting', 'manage', 'meetings', 'notes', 'outreach', 'profile']);
+      expect([...open, ...closed].sort()).toEqual(['drafting', 'manage', 'meetings', 'notes', 'outreach', 'profile', 'reflect']);
       expect(closed).toEqual(expect.arrayContaining(['profile', 'manage']));
     }
   });
