@@ -122,7 +122,7 @@ describe('both devices changed the same records', () => {
     const first = plan(here({ people: [desktop], drafts: [draftHere] }), file);
     const second = plan(here({ people: first.put.people, drafts: first.put.drafts }), file);
     expect(second.counts).toEqual({ add: 0, update: 0, skip: 1 });
-    expect(second.put).toEqual({ people: [], snapshots: [], pageSections: [], events: [], drafts: [], meetings: [], templates: [] });
+    expect(second.put).toEqual({ people: [], snapshots: [], pageSections: [], events: [], drafts: [], meetings: [], templates: [], reflections: [], goals: [], goalVersions: [] });
   });
 });
 
@@ -320,7 +320,7 @@ describe('every kind of record the import writes is in the plan', () => {
     const result = plan(here({}), file);
     const counted = Object.fromEntries(Object.entries(result.kinds).map(([kind, c]) => [kind, c.add + c.update]));
     expect(counted).toEqual(Object.fromEntries(Object.entries(result.put).map(([kind, list]) => [kind, list.length])));
-    expect(counted).toEqual({ people: 1, snapshots: 1, pageSections: 1, events: 1, drafts: 1, meetings: 1, templates: 1 });
+    expect(counted).toEqual({ people: 1, snapshots: 1, pageSections: 1, events: 1, drafts: 1, meetings: 1, templates: 1, reflections: 0, goals: 0, goalVersions: 0 });
     for (const [kind, list] of Object.entries(result.put) as [RecordKind, unknown[]][]) {
       for (const record of list) expect(RECORD_SCHEMAS[kind].safeParse(record).success).toBe(true);
     }

@@ -5,6 +5,7 @@ import { StorageProblem } from '../../../utils/db/errors';
 import { getPerson, listPeople, updatePerson } from '../../../utils/db/people';
 import { applyBulkWrite, dumpAll, listForPerson, type StoreDump } from '../../../utils/db/records';
 import { getGoals, getPreferences, saveGoals, saveGoalsKeepingBoth, updatePreferences } from '../../../utils/db/settings';
+import { saveGoal } from '../../../utils/db/goals';
 import { deleteAllData, exportBackup, restoreAllData } from '../../../utils/db/backup';
 import { applyImport, readImportBasis } from '../../../utils/db/import';
 import { deleteMeeting, restoreMeeting, saveMeeting, toggleActionItem, updateMeeting, updateMeetingKeepingBoth } from '../../../utils/db/meetings';
@@ -346,7 +347,7 @@ describe('backup, import and delete all', () => {
       },
       db,
     );
-    await saveGoals({ summary: 'Move into engineering management', reasons: ['career-advancement'], helpWanted: '', ask: { format: 'call', minutes: 20 } }, db);
+    await saveGoal({ summary: 'Move into engineering management', reasons: ['career-advancement'], helpWanted: '', ask: { format: 'call', minutes: 20 } }, { now: new Date(T0) }, db);
     await updatePreferences({ followUpDays: 5 }, db);
   }
 
