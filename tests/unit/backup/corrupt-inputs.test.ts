@@ -1,4 +1,3 @@
-import { BACKUP_VERSION } from '../../../utils/backup/backup-format';
 // Generated hostile inputs: well over a thousand damaged backups and spreadsheets, each of which
 // must be refused (ok: false) with a message, and none of which may throw. Seeded, so a failure
 // repeats; the failing case is printed by its kind and number.
