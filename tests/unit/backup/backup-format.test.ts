@@ -171,7 +171,7 @@ describe('parseBackup refuses with clear words', () => {
   });
 
   it('a newer version', () => {
-    expect(errorOf(mutate((raw) => (raw.version = 3)))).toBe('This backup was made by a newer version of Mentor Scout (v3); update the extension, then import it again.');
+    expect(errorOf(mutate((raw) => (raw.version = BACKUP_VERSION + 1)))).toBe(`This backup was made by a newer version of Mentor Scout (v${BACKUP_VERSION + 1}); update the extension, then import it again.`);
   });
 
   it('a file cut off, with where it ends', () => {

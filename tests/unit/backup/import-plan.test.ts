@@ -27,6 +27,9 @@ function existingFrom(contents: ReturnType<typeof sampleContents>, stored: (pers
     meetings: mine(contents.meetings),
     snapshotOwners: new Map(mine(contents.snapshots).map((s) => [s.id, s.personId])),
     pageSectionOwners: new Map(mine(contents.pageSections).map((s) => [s.snapshotId, s.personId])),
+    reflections: mine(contents.reflections),
+    goals: contents.goals,
+    goalVersions: contents.goalVersions,
   };
 }
 
@@ -63,7 +66,7 @@ describe('planning a backup import', () => {
         name: 'Zoë Müller-Łukasiewicz',
         action: 'update',
         reason:
-          "The file's copy is newer (changed 2026-03-02; the copy here 2026-02-25). The notes differ: both are kept, the older below the newer with its date. Adds 1 snapshot, 1 saved page section and 2 timeline entries. Matched by profile address https://zoe.example.net/about.",
+          "The file's copy is newer (changed 2026-03-02; the copy here 2026-02-25). The notes differ: both are kept, the older below the newer with its date. Adds 1 snapshot, 1 saved page section, 2 timeline entries and 1 reflection. Matched by profile address https://zoe.example.net/about.",
         personId: 'p:zoe-local',
       },
       { row: 3, name: 'Kofi Mensah', action: 'skip', reason: expect.stringMatching(/^The copy saved here is as new or newer \(changed 2026-05-31; the file's copy 2026-03-02\)/), personId: 'p:hand' },
@@ -77,6 +80,8 @@ describe('planning a backup import', () => {
     expect(plan.put.events.map((e) => e.personId)).toEqual(['p:zoe-local', 'p:zoe-local']);
     expect(plan.put.snapshots.map((s) => s.personId)).toEqual(['p:zoe-local']);
     expect(plan.put.pageSections.map((s) => s.personId)).toEqual(['p:zoe-local']);
+    expect(plan.put.reflections.map((r) => [r.id, r.personId])).toEqual([['r-zoe-skip', 'p:zoe-local']]);
+    expect(plan.kinds.reflections).toEqual({ add: 1, update: 0 });
     // Skipped people bring nothing.
     expect(plan.put.drafts).toEqual([]);
     expect(plan.put.meetings).toEqual([]);

@@ -197,7 +197,7 @@ describe('the same ids for different people', () => {
     expect(result.put.pageSections.map((s) => [s.snapshotId, s.personId, s.content])).toEqual([['snap:new-1', 'p:nia', 'Nia’s page.']]);
     expect(result.put.drafts.map((d) => [d.id, d.personId])).toEqual([['d:new-2', 'p:nia']]);
     expect(result.put.events.map((e) => [e.id, e.personId, e.draftId])).toEqual([['ev:new-3', 'p:nia', 'd:new-2']]);
-    expect(result.replaces).toEqual({ people: [], drafts: [], meetings: [], templates: [] });
+    expect(result.replaces).toEqual({ people: [], drafts: [], meetings: [], templates: [], reflections: [], goals: [] });
   });
 
   it('a person whose id is taken here by someone with another address is a different person, with a new id', () => {

@@ -13,7 +13,9 @@ import { logInteractionFor } from '../../../utils/db/timeline';
 import type { MentorScoutDb } from '../../../utils/db/database';
 import { emptyProfile } from '../../../utils/schema/profile';
 import { seed } from '../hostile/data';
-import { makeDraft, makeEvent, makePerson, makeSnapshot, makePageSection, plus, resetIds, T0 } from '../builders';
+import { listGoals, listGoalVersions } from '../../../utils/db/goals';
+import { listReflections } from '../../../utils/db/reflections';
+import { makeDraft, makeEvent, makeGoal, makePerson, makeReflection, makeSnapshot, makePageSection, plus, resetIds, T0 } from '../builders';
 import { closeDatabases, freshDb } from './helpers';
 
 beforeEach(() => resetIds());
@@ -175,5 +177,47 @@ describe('the last import’s Undo', () => {
     // The first import stays: only the last one can be undone.
     expect(await getPerson('p:nia', db)).toBeDefined();
     await expect(undoLastImport({}, db)).rejects.toThrow(/There is no import to undo/);
+  });
+});
+
+describe('reflections and goals edited on both devices (issue #13)', () => {
+  it('merges them record by record, keeps every wording, changes nothing the second time, and Undo puts them back', async () => {
+    const { db } = await freshDb();
+    const person = ada();
+    const goalHere = makeGoal({ id: 'goal:first', goals: { summary: 'Grow into a staff role' }, updatedAt: plus(T0, 2) });
+    const reflectionHere = makeReflection(person.id, T0, { id: 'r:ada', why: 'Clear advice.' });
+    await seed(db, contents({ people: [person], reflections: [reflectionHere], goals: [goalHere] }));
+    const before = await data(db);
+    // The laptop edited the goal and the reflection later, and wrote a second goal.
+    const file = contents({
+      people: [person],
+      reflections: [{ ...reflectionHere, why: 'Clear advice; she asks good questions.', updatedAt: plus(T0, 5) }],
+      goals: [
+        { ...goalHere, goals: { ...goalHere.goals, summary: 'Lead a platform team' }, updatedAt: plus(T0, 6) },
+        makeGoal({ id: 'goal:talk', position: 1, goals: { summary: 'Speak at a conference' } }),
+      ],
+    });
+    const plan = await planFor(db, file);
+    expect([plan.kinds.reflections, plan.kinds.goals, plan.kinds.goalVersions]).toEqual([
+      { add: 0, update: 1 },
+      { add: 1, update: 1 },
+      { add: 1, update: 0 },
+    ]);
+    expect(plan.details.join('\n')).toMatch(/the file's wording is newer .* the wording here is kept in its history/);
+    await applyImport(plan, { fileName: 'laptop.json', now: new Date(NOW) }, db);
+
+    expect((await listGoals(db)).map((g) => g.goals.summary)).toEqual(['Lead a platform team', 'Speak at a conference']);
+    expect((await listGoalVersions('goal:first', db)).map((v) => [v.goals.summary, v.from, v.until])).toEqual([['Grow into a staff role', plus(T0, 2), plus(T0, 6)]]);
+    const [reflection] = await listReflections(person.id, db);
+    expect(reflection).toMatchObject({ id: 'r:ada', why: 'Clear advice; she asks good questions.\n\n— Written here before the import (2026-03-02):\nClear advice.' });
+
+    // The same file again: everything in it is here already.
+    const again = await planFor(db, file);
+    expect(Object.values(again.put).every((list) => list.length === 0)).toBe(true);
+
+    const result = await undoLastImport({}, db);
+    expect(result.kept).toEqual([]);
+    expect(result.reverted.map((u) => u.id).sort()).toEqual(['goal:goal:first', 'goal:goal:talk', `person:${person.id}`]);
+    expect(await data(db)).toEqual(before);
   });
 });

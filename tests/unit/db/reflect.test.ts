@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { listGoals, listGoalVersions, goalsForPerson, saveGoal } from '../../../utils/db/goals';
 import { deleteReflection, listReflections, saveReflection } from '../../../utils/db/reflections';
-import { getGoals, saveGoals } from '../../../utils/db/settings';
+import { getGoals, saveGoals, saveGoalsKeepingBoth } from '../../../utils/db/settings';
+import { BOTH_KEPT_MARK } from '../../../utils/tracking/edit-conflict';
 import { goalHistory } from '../../../utils/tracking/goals';
 import { saveMeeting } from '../../../utils/db/meetings';
 import { makeActionItem, makeMeeting, makePerson, makeReflection } from '../builders';
@@ -28,6 +29,17 @@ describe('goals in the database', () => {
     // The same words again add nothing.
     await saveGoals({ ...career, summary: 'Lead a platform team' }, db);
     expect(await listGoalVersions('goal:first', db)).toHaveLength(1);
+  });
+
+  it('the goals form in two windows at once keeps both texts in the first goal, and every earlier version', async () => {
+    const { db } = await freshDb();
+    await saveGoals(career, db);
+    await saveGoalsKeepingBoth({ ...career, summary: 'Lead a platform team' }, career, db);
+    const second = await saveGoalsKeepingBoth({ ...career, summary: 'Speak at a conference' }, career, db);
+    expect(second.bothKept).toEqual(['summary']);
+    expect(second.goals.summary).toBe(`Lead a platform team\n\n${BOTH_KEPT_MARK}\nSpeak at a conference`);
+    expect((await listGoals(db)).map((g) => g.id)).toEqual(['goal:first']);
+    expect((await listGoalVersions('goal:first', db)).map((v) => v.goals.summary).sort()).toEqual([career.summary, 'Lead a platform team'].sort());
   });
 
   it('a person linked to a second goal drafts with it; unlinked people use the first', async () => {
