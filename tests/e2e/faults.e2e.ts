@@ -79,7 +79,7 @@ beforeAll(async () => {
   panel = await h.openExtensionPage('sidepanel.html');
   await databaseReady(panel);
   const people = [...Array.from({ length: SENT }, (_, i) => inventedPerson(i, 'sent', 8)), ...Array.from({ length: WAITING }, (_, i) => inventedPerson(SENT + i, 'saved', 1))];
-  await putRecords(panel, { people: people.map((p) => p.person), events: people.flatMap((p) => p.events), settings: [GOALS] });
+  await putRecords(panel, { people: people.map((p) => p.person), events: people.flatMap((p) => p.events), goals: [GOALS] });
 });
 
 afterAll(async () => {

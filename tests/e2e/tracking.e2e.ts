@@ -71,10 +71,10 @@ async function seed(p: Page): Promise<void> {
         const open = indexedDB.open('mentor-scout');
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['people', 'events', 'settings'], 'readwrite');
+          const tx = db.transaction(['people', 'events', 'goals'], 'readwrite');
           tx.objectStore('people').put(person);
           for (const event of events) tx.objectStore('events').put(event);
-          tx.objectStore('settings').put({ key: 'goals', value: goals });
+          tx.objectStore('goals').put({ id: 'goal:first', position: 0, goals, createdAt: person.createdAt, updatedAt: person.createdAt });
           tx.oncomplete = () => {
             db.close();
             resolve();

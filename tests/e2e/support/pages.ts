@@ -170,5 +170,14 @@ export function inventedPerson(i: number, status: 'saved' | 'sent', daysAgo: num
   return { person, events };
 }
 
-/** Goals, so the side panel goes straight to people instead of asking for them first. */
-export const GOALS = { key: 'goals', value: { summary: 'Grow into a tech-lead role', reasons: ['career-advancement'], helpWanted: '', ask: { format: 'call', minutes: 20 } } };
+/**
+ * The first goal (a record of the `goals` store since database version 3), so the side panel goes
+ * straight to people instead of asking for goals first.
+ */
+export const GOALS = {
+  id: 'goal:first',
+  position: 0,
+  goals: { summary: 'Grow into a tech-lead role', reasons: ['career-advancement'], helpWanted: '', ask: { format: 'call', minutes: 20 } },
+  createdAt: '2026-01-05T09:00:00.000Z',
+  updatedAt: '2026-01-05T09:00:00.000Z',
+};

@@ -130,11 +130,13 @@ export async function seedSampleData(p: Page, options: { goals?: boolean } = {})
         const open = indexedDB.open('mentor-scout');
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['people', 'events', 'meetings', 'settings'], 'readwrite');
+          const tx = db.transaction(['people', 'events', 'meetings', 'goals'], 'readwrite');
           for (const person of people) tx.objectStore('people').put(person);
           for (const event of events) tx.objectStore('events').put(event);
           for (const meeting of meetings) tx.objectStore('meetings').put(meeting);
-          if (goals) tx.objectStore('settings').put({ key: 'goals', value: goals });
+          // The first goal, as the goals form stores it (database version 3).
+          const at = new Date().toISOString();
+          if (goals) tx.objectStore('goals').put({ id: 'goal:first', position: 0, goals, createdAt: at, updatedAt: at });
           tx.oncomplete = () => {
             db.close();
             resolve();
