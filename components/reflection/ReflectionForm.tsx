@@ -25,6 +25,8 @@ interface Props {
   onSubmit: (value: ReflectionSubmit) => Promise<unknown>;
   onCancel: () => void;
   busy?: boolean;
+  /** The form's heading level where it appears: 2 on Today (under the view's h1), 3 in a person's section. */
+  headingLevel?: 2 | 3;
 }
 
 const PROGRESS_VALUES = [1, 2, 3, 4, 5] as const;
@@ -34,7 +36,8 @@ const WORKING_VALUES: Working[] = ['yes', 'partly', 'no'];
  * The short reflection: progress toward the goal (words, not bare numbers), whether the mentorship
  * works and why, what to change, and whether the goal was reached or changed.
  */
-export function ReflectionForm({ personId, name, promptKey, meetingId, goal, initial, onSubmit, onCancel, busy }: Props) {
+export function ReflectionForm({ personId, name, promptKey, meetingId, goal, initial, onSubmit, onCancel, busy, headingLevel = 2 }: Props) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const id = useId();
   const [value, setValue] = useState<AnsweredReflection>(
     () => initial ?? blankReflection(personId, promptKey, new Date(), { ...(meetingId ? { meetingId } : {}), ...(goal ? { goalId: goal.id } : {}) }),
@@ -57,7 +60,7 @@ export function ReflectionForm({ personId, name, promptKey, meetingId, goal, ini
         submit();
       }}
     >
-      <h4 id={`${id}-title`}>{initial ? `Edit your reflection on ${name}` : `Reflect on your mentorship with ${name}`}</h4>
+      <Heading id={`${id}-title`}>{initial ? `Edit your reflection on ${name}` : `Reflect on your mentorship with ${name}`}</Heading>
       <fieldset>
         <legend>{goal ? `Progress toward “${goalTitle(goal)}”` : 'Progress toward your goal'}</legend>
         {PROGRESS_VALUES.map((n) => (

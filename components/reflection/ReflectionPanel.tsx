@@ -77,7 +77,7 @@ export function ReflectionPanel({ person }: { person: Person }) {
 
   return (
     <section aria-labelledby={`${id}-title`} className="stack">
-      <h3 id={`${id}-title`}>Reflect and adjust</h3>
+      <h2 id={`${id}-title`}>Reflect and adjust</h2>
       {feedback.view}
       <div className="row">
         {goals.length > 0 && (
@@ -144,6 +144,7 @@ export function ReflectionPanel({ person }: { person: Person }) {
           goal={goal}
           initial={editing.kind === 'edit' ? editing.reflection : undefined}
           busy={feedback.busy}
+          headingLevel={3}
           onSubmit={submit}
           onCancel={() => setEditing(null)}
         />
@@ -209,7 +210,7 @@ export function ReflectionPanel({ person }: { person: Person }) {
 
       {prep.length > 0 && (
         <div>
-          <h4>For the next meeting</h4>
+          <h3>For the next meeting</h3>
           <ul>
             {prep.map((line) => (
               <li key={line}>{line}</li>

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkFollowUps } from '../../../entrypoints/background/follow-ups';
 import { closeDatabases, openDatabase } from '../../../utils/db/database';
-import { makeEvent, makePerson, plus, T0 } from '../builders';
+import { updatePreferences } from '../../../utils/db/settings';
+import { makeEvent, makeMeeting, makePerson, plus, T0 } from '../builders';
 
 const browserShape = fakeBrowser as unknown as Record<string, unknown>;
 const chromeAction = fakeBrowser.action;
@@ -35,7 +36,7 @@ afterEach(() => {
 describe('a due follow-up sets the badge and notifies', () => {
   it('in Chrome, through browser.action', async () => {
     await seedPersonSentEightDaysBefore(T0);
-    expect(await checkFollowUps(new Date(T0))).toEqual({ due: 1 });
+    expect(await checkFollowUps(new Date(T0))).toEqual({ due: 1, reflections: 0 });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['mentor-scout-due']);
   });
@@ -45,9 +46,35 @@ describe('a due follow-up sets the badge and notifies', () => {
     browserShape.browserAction = chromeAction;
     browserShape.action = undefined;
     await seedPersonSentEightDaysBefore(T0);
-    expect(await checkFollowUps(new Date(T0))).toEqual({ due: 1 });
+    expect(await checkFollowUps(new Date(T0))).toEqual({ due: 1, reflections: 0 });
     expect(await chromeAction.getBadgeText({})).toBe('1');
     expect(await chromeAction.getTitle({})).toBe('Mentor Scout — 1 follow-up due');
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['mentor-scout-due']);
+  });
+});
+
+/** A person in Mentoring whose meeting two days before `now` ended with a takeaway: a reflection is due. */
+async function seedMeetingWithTakeaways(now: string): Promise<void> {
+  const person = makePerson({ status: 'mentoring', lastActivityAt: plus(now, -2), profile: { name: 'Noor Haddad' } });
+  const db = await openDatabase();
+  await db.put('people', person);
+  await db.put('events', makeEvent(person.id, 'status', plus(now, -30), { from: 'meeting-scheduled', to: 'mentoring' }));
+  await db.put('meetings', makeMeeting(person.id, { startsAt: plus(now, -2), takeaways: ['Write a one-page plan'] }));
+}
+
+describe('a reflection due after a meeting (issue #13)', () => {
+  it('counts on the badge, whose title says what it counts, without a notification by default', async () => {
+    await seedMeetingWithTakeaways(T0);
+    expect(await checkFollowUps(new Date(T0))).toEqual({ due: 0, reflections: 1 });
+    expect(await chromeAction.getBadgeText({})).toBe('1');
+    expect(await chromeAction.getTitle({})).toBe('Mentor Scout — 1 reflection due');
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+
+  it('notifies once the mentee turns reflection notifications on', async () => {
+    await seedMeetingWithTakeaways(T0);
+    await updatePreferences({ reflectionNotifications: true });
+    await checkFollowUps(new Date(T0));
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['mentor-scout-due']);
   });
 });
