@@ -92,10 +92,10 @@ export function TodayView({ onOpenPerson }: { onOpenPerson: (id: string) => void
         <button type="button" className="primary" onClick={() => setReflecting(item.promptKey)} aria-label={`Reflect on ${item.name}`}>
           Reflect
         </button>
-        <button type="button" disabled={feedback.busy} onClick={() => void record('snoozed')} aria-label={`Ask again tomorrow about ${item.name}`}>
+        <button type="button" disabled={feedback.busy} onClick={() => void record('snoozed')} aria-label={`Later: ask again tomorrow about ${item.name}`}>
           Later
         </button>
-        <button type="button" disabled={feedback.busy} onClick={() => void record('skipped')} aria-label={`Skip the reflection on ${item.name} this time`}>
+        <button type="button" disabled={feedback.busy} onClick={() => void record('skipped')} aria-label={`Not this time: skip the reflection on ${item.name}`}>
           Not this time
         </button>
       </div>

@@ -99,6 +99,33 @@ describe('axe-core finds nothing', () => {
     await page.close();
   });
 
+  it('on the reflection prompt, its form on Today, and the progress chart with the reflections on the person’s page (issue #13)', async () => {
+    const page = await panel();
+    const found: Violation[] = [];
+    const priya = SAMPLE_PEOPLE.find((p) => p.status === 'mentoring')!;
+    await go(page, 'Today', 'Today');
+    // Priya's meeting three days ago ended with takeaways: her reflection is due.
+    await page.waitForSelector('ul[aria-label="Reflections due"]', { timeout: 15_000 });
+    found.push(...(await auditBothSchemes(page, 'today, a reflection due')));
+    await page.click(`button[aria-label="Reflect on ${priya.name}"]`);
+    await waitForText(page, `Reflect on your mentorship with ${priya.name}`);
+    found.push(...(await auditBothSchemes(page, 'today, the reflection form')));
+    await page.click('::-p-xpath(//label[normalize-space(.)="Good progress"]/input)');
+    await clickButton(page, 'Save reflection');
+    await waitForText(page, `Reflection saved for ${priya.name}.`);
+    await page.evaluate((id) => (location.hash = `person=${encodeURIComponent(id)}`), priya.id);
+    await page.waitForFunction((n) => document.querySelector('h1')?.textContent === n, { timeout: 15_000 }, priya.name);
+    await page.waitForSelector('[data-testid="progress-chart"]', { timeout: 15_000 });
+    await page.click('::-p-xpath(//summary[starts-with(normalize-space(.), "Your reflections")])');
+    await settled(page);
+    found.push(...(await auditBothSchemes(page, 'a person, progress chart and reflections')));
+    await clickButton(page, 'Write a reflection');
+    await waitForText(page, `Reflect on your mentorship with ${priya.name}`);
+    found.push(...(await auditBothSchemes(page, 'a person, the reflection form')));
+    expect(report(found)).toBe('');
+    await page.close();
+  });
+
   it('on the popup: a profile to review, saved, already saved, and a page without a profile', async () => {
     const found: Violation[] = [];
     const tab = await h.open(LINKEDIN_URL);
