@@ -7,7 +7,7 @@ import type { Status } from '../../utils/schema/status';
 import { isSuperseded } from '../../utils/tracking/defaults';
 import { isReadyForNoReply } from '../../utils/tracking/followups';
 import { hasLinkedInAddress } from '../../utils/tracking/linkedin-person';
-import { nextStatuses, STATUS_DESCRIPTIONS, STATUS_LABELS } from '../../utils/tracking/status';
+import { nextStatuses, resumeStatus, STATUS_DESCRIPTIONS, STATUS_LABELS } from '../../utils/tracking/status';
 import { useDbData } from '../hooks/useDbData';
 import { Notice } from '../Notice';
 import { ConversationReply } from './ConversationReply';
@@ -61,7 +61,10 @@ export function TrackingPanel({ person, preferences }: { person: Person; prefere
   }, [superseded, clear]);
   const noReplyReady = isReadyForNoReply(person, timeline, preferences, now, timeZone);
   // "No reply" is asked as a question in the follow-up state below, not offered twice.
-  const next = nextStatuses(person.status, { noReplyReady }).filter((s) => s !== 'no-reply');
+  // Paused or ended (issue #13): "Resume" goes back to where it stood before the pause (or to
+  // Mentoring after an end) and restarts follow-ups, reflection prompts and meeting reminders.
+  const resume = events.data ? resumeStatus(person, timeline) : null;
+  const next = nextStatuses(person.status, { noReplyReady }).filter((s) => s !== 'no-reply' && s !== resume);
 
   const move = (to: Status) => {
     if (to === 'sent') return setOpen('sent');
@@ -99,9 +102,18 @@ export function TrackingPanel({ person, preferences }: { person: Person; prefere
         />
       )}
 
+      {resume && (
+        <div className="row" role="group" aria-label="Resume">
+          <button type="button" className="primary" onClick={() => move(resume)} disabled={feedback.busy} aria-expanded={resume === 'sent' ? open === 'sent' : undefined}>
+            Resume: back to “{STATUS_LABELS[resume]}”
+          </button>
+          <span className="hint">Follow-ups, reflection prompts and meeting reminders start again.</span>
+        </div>
+      )}
+
       {next.length > 0 && (
         <div className="row" role="group" aria-label="Next step">
-          <span className="hint">Next step:</span>
+          <span className="hint">{resume ? 'Or:' : 'Next step:'}</span>
           {next.map((to) => (
             <button key={to} type="button" onClick={() => move(to)} disabled={feedback.busy} aria-expanded={to === 'sent' ? open === 'sent' : undefined}>
               {NEXT_STEP_LABELS[to]}

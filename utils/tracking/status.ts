@@ -88,11 +88,12 @@ export function isQuiet(status: Status): boolean {
 }
 
 /**
- * Where "Resume" takes a paused person: the status before the latest pause, read from the
- * timeline; "mentoring" when the timeline does not say (a pause set before events were kept, or
- * imported). Null when the person is not paused.
+ * Where "Resume" takes a paused or ended person. Paused: the status before the latest pause, read
+ * from the timeline; "mentoring" when the timeline does not say (a pause set before events were
+ * kept, or imported). Ended: "mentoring" again (the mentorship starts anew). Null otherwise.
  */
 export function resumeStatus(person: Pick<Person, 'id' | 'status'>, events: readonly TimelineEvent[]): Status | null {
+  if (person.status === 'ended') return 'mentoring';
   if (person.status !== 'paused') return null;
   let latest: TimelineEvent | null = null;
   for (const event of events) {

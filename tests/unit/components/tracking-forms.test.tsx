@@ -7,6 +7,8 @@ import { InteractionForm } from '../../../components/tracking/InteractionForm';
 import { MeetingForm } from '../../../components/tracking/MeetingForm';
 import { meetingWhen, MeetingsPanel } from '../../../components/tracking/MeetingsPanel';
 import { Timeline } from '../../../components/tracking/Timeline';
+import { TrackingPanel } from '../../../components/tracking/TrackingPanel';
+import { defaultPreferences } from '../../../utils/schema/preferences';
 import type { Feedback } from '../../../components/tracking/useFeedback';
 import { closeDatabases, openDatabase } from '../../../utils/db/database';
 import { applyBulkWrite } from '../../../utils/db/records';
@@ -91,5 +93,39 @@ describe('meetings', () => {
     const end = '2026-12-05T09:30:00.000Z';
     expect(meetingWhen(meeting, end, BERLIN, 'en-GB')).toEqual({ title: 'Video call, 5 Dec, 04:00–04:30 (GMT-5)', yourTime: '5 Dec, 10:00–10:30 your time (CET)' });
     expect(meetingWhen({ ...meeting, timeZone: BERLIN }, end, BERLIN, 'en-GB')).toEqual({ title: 'Video call, 5 Dec, 10:00–10:30', yourTime: null });
+  });
+});
+
+describe('a paused or ended mentorship (issue #13)', () => {
+  const preferences = defaultPreferences();
+
+  it('offers Resume back to the status before the pause, and it is the status change made', async () => {
+    const person = makePerson({ id: 'p:paused', status: 'paused' });
+    const db = await openDatabase();
+    await applyBulkWrite(
+      { put: { people: [person], events: [makeStatusEvent(person.id, 'replied', 'meeting-scheduled', '2026-11-01T10:00:00.000Z'), makeStatusEvent(person.id, 'meeting-scheduled', 'paused', '2026-11-05T10:00:00.000Z')] } },
+      db,
+    );
+    render(<TrackingPanel person={person} preferences={preferences} />);
+    const resume = await screen.findByRole('button', { name: 'Resume: back to “Meeting scheduled”' });
+    // Offered once: not again among the other next steps.
+    expect(screen.queryByRole('button', { name: 'Meeting scheduled' })).toBeNull();
+    fireEvent.click(resume);
+    await waitFor(async () => expect((await db.get('people', person.id))?.status).toBe('meeting-scheduled'));
+  });
+
+  it('offers Resume to Mentoring after an end with thanks', async () => {
+    const person = makePerson({ id: 'p:ended', status: 'ended' });
+    await applyBulkWrite({ put: { people: [person] } }, await openDatabase());
+    render(<TrackingPanel person={person} preferences={preferences} />);
+    expect(await screen.findByRole('button', { name: 'Resume: back to “Mentoring”' })).toBeTruthy();
+  });
+
+  it('offers no Resume to someone not paused or ended', async () => {
+    const person = makePerson({ id: 'p:mentoring', status: 'mentoring' });
+    await applyBulkWrite({ put: { people: [person] } }, await openDatabase());
+    render(<TrackingPanel person={person} preferences={preferences} />);
+    await screen.findByRole('button', { name: 'Pause' });
+    expect(screen.queryByRole('button', { name: /^Resume/ })).toBeNull();
   });
 });

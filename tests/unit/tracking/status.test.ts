@@ -196,6 +196,8 @@ describe('pausing and ending (issue #13)', () => {
     expect(resumeStatus(person, events)).toBe('sent');
     expect(resumeStatus(person, [])).toBe('mentoring');
     expect(resumeStatus({ ...person, status: 'mentoring' }, events)).toBeNull();
+    // An ended mentorship resumes as a mentorship, whatever came before the end.
+    expect(resumeStatus({ ...person, status: 'ended' }, events)).toBe('mentoring');
     const resumed = changeStatus(person, 'sent', { at: plus(T0, 3) });
     expect(resumed.ok && resumed.event).toMatchObject({ type: 'status', from: 'paused', to: 'sent' });
   });
