@@ -48,6 +48,16 @@ export function PreferencesForm({ preferences }: { preferences: Preferences }) {
         />
         Show a browser notification when a follow-up is due
       </label>
+      <label style={{ fontWeight: 'normal' }}>
+        <input
+          type="checkbox"
+          style={{ width: 'auto', marginRight: '0.4em' }}
+          checked={preferences.reflectionNotifications}
+          onChange={(e) => change({ reflectionNotifications: e.target.checked })}
+        />
+        Show a browser notification when a reflection is due{' '}
+        <span className="hint">(off: reflections wait on Today and on the toolbar button’s number)</span>
+      </label>
       {number('backupReminderDays', 'Remind me to export a backup after (days)', 1, 365)}
     </section>
   );

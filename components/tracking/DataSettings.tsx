@@ -14,6 +14,7 @@ import { deleteAllData, restoreAllData } from '../../utils/db/backup';
 import type { RecordKind } from '../../utils/schema/records';
 import { useDbData } from '../hooks/useDbData';
 import { Notice } from '../Notice';
+import { downloadReflectionsCsv } from '../reflection/reflections-download';
 import { downloadBackup, exportedMessage } from './backup-download';
 import { downloadText } from './download';
 import { formatDay, menteeTimeZone } from './format';
@@ -217,6 +218,9 @@ export function DataSettings() {
             }
           >
             Export people (CSV)
+          </button>
+          <button type="button" disabled={feedback.busy} onClick={() => void feedback.run(async () => ({ message: await downloadReflectionsCsv() }))}>
+            Export reflections (CSV)
           </button>
         </div>
       </section>

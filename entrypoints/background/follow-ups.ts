@@ -85,12 +85,16 @@ export async function checkFollowUps(now: Date = new Date()): Promise<{ due: num
   // Reflections notify only when the mentee turned that on; they always count on the badge.
   const reflectionKeys = reflectionItems.map((item) => `reflection:${item.personId}:${item.promptKey}`);
   if (preferences.reflectionNotifications) keys.push(...reflectionKeys);
-  const fresh: Array<TodayItem | ReflectionTodayItem> = items.filter((item) => {
-    const key = itemKey(item);
-    return key !== null && !notified.has(key);
-  });
+  // Each kind is notified only when its own setting is on: follow-ups and the rest of Today with
+  // "notifications", reflections with "reflectionNotifications".
+  const fresh: Array<TodayItem | ReflectionTodayItem> = preferences.notifications
+    ? items.filter((item) => {
+        const key = itemKey(item);
+        return key !== null && !notified.has(key);
+      })
+    : [];
   if (preferences.reflectionNotifications) fresh.push(...reflectionItems.filter((_, i) => !notified.has(reflectionKeys[i]!)));
-  if (fresh.length > 0 && (preferences.notifications || preferences.reflectionNotifications)) {
+  if (fresh.length > 0) {
     await browser.notifications
       .create('mentor-scout-due', {
         type: 'basic',

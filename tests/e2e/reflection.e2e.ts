@@ -6,6 +6,8 @@
 // The side panel is opened as a tab and driven with clicks and typing; only the starting data is
 // seeded directly into IndexedDB. Screenshots of the reflection section, light and dark, are written
 // to $REFLECTION_SCREENSHOTS when it is set.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +29,7 @@ const CHANGE_NOTE = 'Ask how she chose her first hire';
 
 let h: Harness;
 let page: Page;
+let downloads: string;
 
 /** Goals, and Rosa in Mentoring with a meeting three days ago whose takeaways are not written yet. */
 async function seed(p: Page): Promise<void> {
@@ -134,6 +137,9 @@ async function replaceText(p: Page, label: string, text: string): Promise<void> 
 
 beforeAll(async () => {
   h = await launch();
+  downloads = mkdtempSync(join(tmpdir(), 'mentor-scout-reflection-downloads-'));
+  const cdp = await h.browser.target().createCDPSession();
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads, eventsEnabled: true });
   page = await h.openExtensionPage('sidepanel.html');
   await page.setViewport({ width: 400, height: 900 });
   // The page creates the database at its current version; seeding before would create an empty one.
@@ -142,7 +148,20 @@ beforeAll(async () => {
   await page.reload({ waitUntil: 'domcontentloaded' });
 });
 
-afterAll(() => h?.close());
+afterAll(async () => {
+  await h?.close();
+  if (downloads && existsSync(downloads)) rmSync(downloads, { recursive: true, force: true });
+});
+
+async function waitForDownload(pattern: RegExp): Promise<string> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const file = readdirSync(downloads).find((f) => pattern.test(f));
+    if (file) return join(downloads, file);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no download matching ${pattern}: ${readdirSync(downloads).join(', ')}`);
+}
 
 describe('reflect and adjust', () => {
   it('asks nothing before the meeting’s takeaways are written', async () => {
@@ -224,7 +243,9 @@ describe('reflect and adjust', () => {
 
   it('drafts the next request with the adjusted goal', async () => {
     await page.click('::-p-xpath(//h2[contains(@class, "section-toggle")]/button[span[1][normalize-space(.)="Draft a request"]])');
-    await page.click('input[type="radio"][value="message"]');
+    // The drafting workspace loads its templates and drafts first: wait for its channel choice.
+    const message = await page.waitForSelector('input[type="radio"][value="message"]', { timeout: 15_000 });
+    await message!.click();
     const id = await fieldId(page, 'LinkedIn message text');
     await page.waitForFunction((sel) => ((document.querySelector(sel) as HTMLTextAreaElement | null)?.value ?? '').length > 0, { timeout: 15_000 }, `[id="${id}"]`);
     const text = await page.$eval(`[id="${id}"]`, (el) => (el as HTMLTextAreaElement).value);
@@ -254,5 +275,45 @@ describe('reflect and adjust', () => {
     const { meetings } = await readDatabaseIn(page);
     const next = meetings!.find((m) => m.id !== 'mt:reflect-1')!;
     expect(next.questions).toEqual(expect.arrayContaining(['Bring more specific questions', CHANGE_NOTE]));
+  });
+
+  it('pauses the mentorship, and Resume takes it back to Mentoring', async () => {
+    await openPerson();
+    await clickButton(page, 'Pause');
+    await waitForText(page, 'Status changed to “Paused”.');
+    await clickButton(page, 'Resume: back to “Mentoring”');
+    await waitForText(page, 'Status changed to “Mentoring”.');
+    const { people } = await readDatabaseIn(page);
+    expect(people!.find((p) => p.id === PERSON_ID)).toMatchObject({ status: 'mentoring' });
+  });
+
+  it('exports the reflections as a spreadsheet and turns reflection notifications on from Settings', async () => {
+    await page.click('::-p-xpath(//nav//button[normalize-space(.)="Settings"])');
+    await clickButton(page, 'Export reflections (CSV)');
+    const file = await waitForDownload(/^mentor-scout-reflections-\d{4}-\d{2}-\d{2}\.csv$/);
+    await waitForText(page, 'Saved 1 reflection as a spreadsheet (CSV)');
+    const [header, row] = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+    expect(header).toBe('person,profileUrl,writtenAt,after,progress,progressWords,working,why,changes,changeNote,goal,goalOutcome');
+    expect(row).toContain(`${NAME},,`);
+    expect(row).toContain(',meeting,4,Good progress,Yes,Concrete advice I used the next day.,Bring more specific questions,');
+    expect(row).toContain(`${ADJUSTED_GOAL},changed`);
+
+    const box = await page.waitForSelector('::-p-xpath(//label[starts-with(normalize-space(.), "Show a browser notification when a reflection is due")]/input)');
+    expect(await box!.evaluate((el) => (el as HTMLInputElement).checked)).toBe(false);
+    await box!.click();
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('mentor-scout');
+          open.onsuccess = () => {
+            const request = open.result.transaction('settings').objectStore('settings').get('preferences');
+            request.onsuccess = () => {
+              open.result.close();
+              resolve(request.result?.value?.reflectionNotifications === true);
+            };
+          };
+        }),
+      { timeout: 15_000 },
+    );
   });
 });

@@ -71,6 +71,13 @@ describe('a reflection due after a meeting (issue #13)', () => {
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });
 
+  it('notifies a follow-up only with follow-up notifications on, whatever the reflection setting', async () => {
+    await seedPersonSentEightDaysBefore(T0);
+    await updatePreferences({ notifications: false, reflectionNotifications: true });
+    expect(await checkFollowUps(new Date(T0))).toEqual({ due: 1, reflections: 0 });
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+
   it('notifies once the mentee turns reflection notifications on', async () => {
     await seedMeetingWithTakeaways(T0);
     await updatePreferences({ reflectionNotifications: true });
