@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { listTemplates } from '../utils/db/templates';
 import { readTrackingData } from '../utils/db/tracking-data';
 import { groupByPerson } from '../utils/tracking/followups';
+import { mentorshipOverview, outreachFunnel } from '../utils/tracking/progress';
 import { formatDuration, outreachStats, type ReplyFigures } from '../utils/tracking/stats';
 import { STATUS_LABELS, STATUSES } from '../utils/tracking/status';
 import { channelLabel, formatDay, menteeTimeZone } from './tracking/format';
@@ -9,6 +10,8 @@ import { useNow } from './tracking/useNow';
 import { useDbData } from './hooks/useDbData';
 import { Notice } from './Notice';
 import { ViewHeading } from './ViewHeading';
+import { Bars } from './overview/Bars';
+import { MentorshipHealthList } from './overview/MentorshipHealthList';
 
 const INACTIVE_DAYS = 30;
 
@@ -58,7 +61,7 @@ function FiguresTable({ caption, rows }: { caption: string; rows: { key: string;
  */
 export function OverviewView({ onOpenPerson }: { onOpenPerson: (id: string) => void }) {
   const id = useId();
-  const data = useDbData(readTrackingData, ['people', 'events']);
+  const data = useDbData(readTrackingData, ['people', 'events', 'meetings', 'reflections']);
   const templates = useDbData(listTemplates, ['templates']);
   const now = useNow(10 * 60_000);
   const timeZone = menteeTimeZone();
@@ -66,9 +69,18 @@ export function OverviewView({ onOpenPerson }: { onOpenPerson: (id: string) => v
     () => (data.data ? outreachStats(data.data.people, groupByPerson(data.data.events), now, { inactiveDays: INACTIVE_DAYS }) : null),
     [data.data, now],
   );
+  const pictures = useMemo(() => {
+    if (!data.data) return null;
+    const { people, events, meetings, reflections } = data.data;
+    const eventsByPerson = groupByPerson(events);
+    return {
+      funnel: outreachFunnel(people, eventsByPerson),
+      health: mentorshipOverview(people, eventsByPerson, groupByPerson(meetings), groupByPerson(reflections), now),
+    };
+  }, [data.data, now]);
 
   if (data.error) return <Notice tone="bad">{data.error}</Notice>;
-  if (!data.data || !stats) return <p role="status">Loading…</p>;
+  if (!data.data || !stats || !pictures) return <p role="status">Loading…</p>;
   const { people } = data.data;
 
   if (people.length === 0) {
@@ -99,6 +111,20 @@ export function OverviewView({ onOpenPerson }: { onOpenPerson: (id: string) => v
         </ul>
       </section>
 
+      <section aria-labelledby={`${id}-funnel`} className="stack">
+        <h2 id={`${id}-funnel`}>From saved to mentoring</h2>
+        <p className="hint">How many people got at least this far (someone who replied and later declined counts up to “They replied”).</p>
+        <Bars
+          label="People who reached each stage"
+          bars={pictures.funnel.map(({ stage, count }) => ({ key: stage, label: STATUS_LABELS[stage], text: String(count), share: count / Math.max(1, pictures.funnel[0]!.count) }))}
+        />
+      </section>
+
+      <section aria-labelledby={`${id}-health`} className="stack">
+        <h2 id={`${id}-health`}>Your mentorships</h2>
+        <MentorshipHealthList rows={pictures.health} onOpenPerson={onOpenPerson} />
+      </section>
+
       <section aria-labelledby={`${id}-replies`} className="stack">
         <h2 id={`${id}-replies`}>Replies</h2>
         {stats.overall.sent === 0 ? (
@@ -109,6 +135,15 @@ export function OverviewView({ onOpenPerson }: { onOpenPerson: (id: string) => v
               {stats.overall.replied} of {stats.overall.sent} people answered your first request ({rate(stats.overall)})
               {stats.overall.medianReplyMs !== null && <>, usually within {formatDuration(stats.overall.medianReplyMs)} (median)</>}.
             </p>
+            <Bars
+              label="Reply rate by channel"
+              bars={stats.byChannel.map((row) => ({
+                key: row.channel ?? 'none',
+                label: row.channel ? channelLabel(row.channel) : 'Channel not recorded',
+                text: `${rate(row)} (${row.replied} of ${row.sent})`,
+                share: row.replyRate ?? 0,
+              }))}
+            />
             <FiguresTable
               caption="By channel"
               rows={stats.byChannel.map((row) => ({ key: row.channel ?? 'none', label: row.channel ? channelLabel(row.channel) : 'Channel not recorded', figures: row }))}
